@@ -1,0 +1,188 @@
+"""Per-site brand identity: names, logo, palette, fonts, social links and contact details."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.forms import TextInput
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from brands.colors import HEX_COLOR, contrast_problems
+from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
+
+from .site_scope import page_belongs_to_site
+
+hex_color_validator = RegexValidator(
+    HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b.")
+)
+
+PALETTE_FIELDS = ["primary_color", "secondary_color", "accent_color", "text_color", "background_color"]
+DEFAULT_PALETTE = {
+    "primary_color": "#1f5f8b",
+    "secondary_color": "#2d5a3d",
+    "accent_color": "#f2c14e",
+    "text_color": "#1d1d1b",
+    "background_color": "#ffffff",
+}
+SOCIAL_NETWORKS = [
+    ("facebook_url", "Facebook"),
+    ("instagram_url", "Instagram"),
+    ("linkedin_url", "LinkedIn"),
+    ("youtube_url", "YouTube"),
+    ("mastodon_url", "Mastodon"),
+]
+
+
+def color_field(label: str, default: str, help_text: str) -> models.CharField:
+    return models.CharField(
+        label, max_length=7, default=default, validators=[hex_color_validator], help_text=help_text
+    )
+
+
+class ColorInput(TextInput):
+    """The browser's native, keyboard-usable colour picker."""
+
+    input_type = "color"
+
+
+@register_setting(icon="palette")
+class BrandSettings(BaseSiteSetting):
+    """How a territory presents itself: its name, logo, colours and contacts."""
+
+    brand_name = models.CharField(
+        _("nom de la marque"),
+        max_length=80,
+        help_text=_("Le nom affiché en haut de chaque page, par exemple « La Xaintrie »."),
+    )
+    tagline = models.CharField(
+        _("signature"),
+        max_length=160,
+        blank=True,
+        help_text=_("Une phrase courte qui résume la promesse du territoire (160 caractères au plus)."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("De préférence un fichier SVG ou PNG sur fond transparent."),
+    )
+    favicon = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("icône du site (favicon)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Une image carrée d'au moins 180 × 180 pixels, affichée dans l'onglet du navigateur."),
+    )
+    primary_color = color_field(
+        _("couleur principale"),
+        DEFAULT_PALETTE["primary_color"],
+        _("En-tête, boutons et liens. Le texte blanc posé dessus doit rester lisible."),
+    )
+    secondary_color = color_field(
+        _("couleur secondaire"),
+        DEFAULT_PALETTE["secondary_color"],
+        _("Pied de page et bandeaux. Le texte blanc posé dessus doit rester lisible."),
+    )
+    accent_color = color_field(
+        _("couleur d'accent"),
+        DEFAULT_PALETTE["accent_color"],
+        _("Mises en valeur (chiffres clés, encadrés). Le texte courant posé dessus doit rester lisible."),
+    )
+    text_color = color_field(_("couleur du texte"), DEFAULT_PALETTE["text_color"], _("Le texte courant."))
+    background_color = color_field(
+        _("couleur du fond"), DEFAULT_PALETTE["background_color"], _("Le fond des pages.")
+    )
+    font_pairing = models.CharField(
+        _("polices"),
+        max_length=20,
+        choices=FONT_PAIRING_CHOICES,
+        default=DEFAULT_FONT_PAIRING,
+        help_text=_("Un duo de polices hébergées sur la plateforme : titres et texte courant."),
+    )
+    facebook_url = models.URLField("Facebook", blank=True)
+    instagram_url = models.URLField("Instagram", blank=True)
+    linkedin_url = models.URLField("LinkedIn", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+    mastodon_url = models.URLField("Mastodon", blank=True)
+    contact_email = models.EmailField(_("adresse e-mail de contact"), blank=True)
+    contact_phone = models.CharField(
+        _("téléphone"), max_length=20, blank=True, help_text=_("Par exemple 05 55 28 00 00.")
+    )
+    postal_address = models.TextField(_("adresse postale"), max_length=300, blank=True)
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page des mentions légales"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Une page de votre site, liée depuis le pied de chaque page."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("brand_name"), FieldPanel("tagline"), FieldPanel("logo"), FieldPanel("favicon")],
+            heading=_("Identité"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel(name, widget=ColorInput)
+                        for name in ["primary_color", "secondary_color", "accent_color"]
+                    ]
+                ),
+                FieldRowPanel([FieldPanel(name, widget=ColorInput) for name in ["text_color", "background_color"]]),
+                FieldPanel("font_pairing"),
+            ],
+            heading=_("Couleurs et polices"),
+            help_text=_("Chaque couleur est vérifiée : le texte doit contraster d'au moins 4,5:1 avec son fond."),
+        ),
+        MultiFieldPanel([FieldPanel(name) for name, _label in SOCIAL_NETWORKS], heading=_("Réseaux sociaux")),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+                FieldPanel("legal_notice_page"),
+            ],
+            heading=_("Contact et informations légales"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("identité de marque")
+        verbose_name_plural = _("identités de marque")
+
+    def __str__(self) -> str:
+        return self.brand_name or str(self.site)
+
+    @property
+    def palette(self) -> dict[str, str]:
+        return {name: getattr(self, name).lower() for name in PALETTE_FIELDS}
+
+    @cached_property
+    def fonts(self) -> FontPairing:
+        return FONT_PAIRINGS.get(self.font_pairing, FONT_PAIRINGS[DEFAULT_FONT_PAIRING])
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        return [(label, getattr(self, name)) for name, label in SOCIAL_NETWORKS if getattr(self, name)]
+
+    def clean(self) -> None:
+        super().clean()
+        if all(HEX_COLOR.match(getattr(self, name) or "") for name in PALETTE_FIELDS):
+            problems = contrast_problems(self.palette)
+            if problems:
+                raise ValidationError(problems)
+        if self.legal_notice_page_id and self.site_id and not page_belongs_to_site(self.legal_notice_page, self.site):
+            raise ValidationError(
+                {"legal_notice_page": _("Choisissez une page de votre propre site.")}
+            )

@@ -1,0 +1,242 @@
+"""Provisioning: create a territory (site, home page, brand, media collection, groups) in one step.
+
+Used by the `create_territory` command, by `load_demo` and by the tests, so there is one code path.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Locale,
+    Page,
+    Site,
+)
+
+from brands.models import BrandSettings, NavigationSettings, Territory
+
+HOSTNAME_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DEFAULT_LANGUAGE = "fr"
+
+# What each territory group may do on its own home page (and everything below it).
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "bulk_delete_page"]
+# What each territory group may do in its own media collection (never on the Root collection).
+EDITOR_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+MODERATOR_COLLECTION_PERMISSIONS = [
+    *EDITOR_COLLECTION_PERMISSIONS,
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+]
+# Per-site settings permissions: the model-wide permission would open every site's settings.
+SITE_SETTING_PERMISSIONS = [("brands", "change_brandsettings"), ("brands", "change_navigationsettings")]
+
+
+class ProvisioningError(Exception):
+    """A request that cannot be provisioned; the message is French and meant for the person asking."""
+
+
+@dataclass
+class TerritoryRequest:
+    """What is asked for, before validation."""
+
+    name: str
+    hostname: str
+    slug: str | None = None
+    languages: list[str] = field(default_factory=lambda: [DEFAULT_LANGUAGE])
+    port: int = 80
+
+
+@dataclass
+class ProvisioningResult:
+    territory: Territory
+    created: bool
+
+
+def content_language_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def clean_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ProvisioningError(_("Le nom du territoire est vide : indiquez par exemple « La Xaintrie »."))
+    if len(name) > 80:
+        raise ProvisioningError(_("Le nom du territoire dépasse 80 caractères."))
+    return name
+
+
+def clean_slug(slug: str | None, name: str) -> str:
+    slug = (slug or slugify(name)).strip().lower()
+    if not slug or len(slug) > 60 or not SLUG.match(slug):
+        raise ProvisioningError(
+            _("Identifiant « %(slug)s » invalide : lettres minuscules sans accent, chiffres et tirets, 60 caractères au plus.")
+            % {"slug": slug}
+        )
+    return slug
+
+
+def clean_hostname(hostname: str) -> str:
+    hostname = (hostname or "").strip().lower().rstrip(".")
+    try:
+        ascii_hostname = hostname.encode("idna").decode("ascii")
+    except UnicodeError:
+        ascii_hostname = ""
+    labels = ascii_hostname.split(".")
+    if not ascii_hostname or len(ascii_hostname) > 253 or not all(HOSTNAME_LABEL.match(label) for label in labels):
+        raise ProvisioningError(
+            _("Nom d'hôte « %(hostname)s » invalide : indiquez un nom comme xaintrie.example.fr, sans http://, sans port ni chemin.")
+            % {"hostname": hostname}
+        )
+    if Site.objects.filter(hostname=ascii_hostname).exists():
+        raise ProvisioningError(
+            _("Le nom d'hôte « %(hostname)s » est déjà utilisé par un autre site.") % {"hostname": ascii_hostname}
+        )
+    return ascii_hostname
+
+
+def clean_languages(languages: list[str]) -> list[str]:
+    codes = [code.strip().lower() for code in languages if code.strip()] or [DEFAULT_LANGUAGE]
+    known = content_language_codes()
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ProvisioningError(
+            _("Langue inconnue : %(unknown)s. Langues possibles : %(known)s.")
+            % {"unknown": ", ".join(unknown), "known": ", ".join(known)}
+        )
+    if DEFAULT_LANGUAGE not in codes:
+        raise ProvisioningError(_("Le français (fr) doit faire partie des langues : c'est la langue source des contenus."))
+    ordered = [DEFAULT_LANGUAGE] + [code for code in dict.fromkeys(codes) if code != DEFAULT_LANGUAGE]
+    return ordered
+
+
+def group_names(name: str) -> tuple[str, str]:
+    return _("%(name)s — éditeurs") % {"name": name}, _("%(name)s — modérateurs") % {"name": name}
+
+
+def validate(request: TerritoryRequest) -> TerritoryRequest:
+    """Check everything before writing anything; raise ProvisioningError with a French message."""
+    name = clean_name(request.name)
+    slug = clean_slug(request.slug, name)
+    cleaned = TerritoryRequest(name=name, hostname=request.hostname, slug=slug, port=request.port)
+    if Territory.objects.filter(slug=slug).exists():
+        return cleaned
+    cleaned.hostname = clean_hostname(request.hostname)
+    cleaned.languages = clean_languages(request.languages)
+    if not 1 <= int(request.port) <= 65535:
+        raise ProvisioningError(_("Le port doit être compris entre 1 et 65535."))
+    if Page.get_first_root_node().get_children().filter(slug=slug).exists():
+        raise ProvisioningError(
+            _("Une page racine porte déjà l'identifiant « %(slug)s » : choisissez un autre identifiant avec --slug.")
+            % {"slug": slug}
+        )
+    taken = Group.objects.filter(name__in=group_names(name)).values_list("name", flat=True)
+    if taken:
+        raise ProvisioningError(_("Le groupe « %(group)s » existe déjà.") % {"group": taken[0]})
+    if Collection.get_first_root_node().get_children().filter(name=name).exists():
+        raise ProvisioningError(_("Une collection de médias s'appelle déjà « %(name)s ».") % {"name": name})
+    return cleaned
+
+
+def permissions(codes: list[tuple[str, str]]) -> list[Permission]:
+    found = {
+        (p.content_type.app_label, p.codename): p
+        for p in Permission.objects.filter(codename__in=[codename for _app, codename in codes]).select_related(
+            "content_type"
+        )
+    }
+    return [found[code] for code in codes]
+
+
+def grant_territory_permissions(
+    group: Group, home: Page, collection: Collection, site: Site, page_codes: list[str], collection_codes
+) -> None:
+    """Give a group admin access and rights limited to one home page, one collection and one site."""
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    for permission in permissions([("wagtailcore", codename) for codename in page_codes]):
+        GroupPagePermission.objects.create(group=group, page=home, permission=permission)
+    for permission in permissions(collection_codes):
+        GroupCollectionPermission.objects.create(group=group, collection=collection, permission=permission)
+    for permission in permissions(SITE_SETTING_PERMISSIONS):
+        GroupSitePermission.objects.create(group=group, site=site, permission=permission)
+
+
+@transaction.atomic
+def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
+    """Create a territory with everything it needs, or return the existing one for that slug."""
+    cleaned = validate(request)
+    existing = Territory.objects.filter(slug=cleaned.slug).first()
+    if existing:
+        return ProvisioningResult(existing, created=False)
+
+    for code in cleaned.languages:
+        Locale.objects.get_or_create(language_code=code)
+    from home.models import HomePage  # home depends on brands, never the reverse at import time
+
+    home = HomePage(title=cleaned.name, slug=cleaned.slug, locale=Locale.objects.get(language_code="fr"))
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+
+    site = Site.objects.create(
+        hostname=cleaned.hostname, port=cleaned.port, root_page=home, site_name=cleaned.name, is_default_site=False
+    )
+    BrandSettings.objects.create(site=site, brand_name=cleaned.name)
+    NavigationSettings.objects.create(site=site)
+    collection = Collection.get_first_root_node().add_child(name=cleaned.name)
+
+    editors_name, moderators_name = group_names(cleaned.name)
+    editors = Group.objects.create(name=editors_name)
+    moderators = Group.objects.create(name=moderators_name)
+    grant_territory_permissions(
+        editors, home, collection, site, EDITOR_PAGE_PERMISSIONS, EDITOR_COLLECTION_PERMISSIONS
+    )
+    grant_territory_permissions(
+        moderators, home, collection, site, MODERATOR_PAGE_PERMISSIONS, MODERATOR_COLLECTION_PERMISSIONS
+    )
+    territory = Territory.objects.create(
+        name=cleaned.name,
+        slug=cleaned.slug,
+        site=site,
+        collection=collection,
+        editors_group=editors,
+        moderators_group=moderators,
+        languages=cleaned.languages,
+    )
+    return ProvisioningResult(territory, created=True)
+
+
+@transaction.atomic
+def ensure_portal(hostname: str = "localhost", port: int = 80, title: str = "Mètre Carré") -> Site:
+    """Make the network portal the default site, replacing Wagtail's placeholder welcome page."""
+    from home.models import PortalPage
+
+    portal = PortalPage.objects.first()
+    if portal is None:
+        portal = PortalPage(title=title, slug="portail", locale=Locale.objects.get(language_code="fr"))
+        Page.get_first_root_node().add_child(instance=portal)
+        portal.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    placeholder = site.root_page if site and site.root_page.specific_class is Page else None
+    if site is None:
+        site = Site(is_default_site=True)
+    site.hostname, site.port, site.root_page, site.site_name = hostname, port, portal, title
+    site.save()
+    if placeholder is not None:
+        placeholder.delete()
+    return site

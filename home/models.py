@@ -1,0 +1,73 @@
+"""The territory home page and the network portal that lists every territory."""
+
+from django.db import models
+from django.db.models import Prefetch
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from brands.blocks import CONTENT_BLOCKS
+from brands.models import BrandSettings
+
+
+class HomePage(Page):
+    """The root page of one territory's site."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image d'accueil"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Une grande image de paysage, au moins 1600 pixels de large. Elle est décorative."),
+    )
+    intro = models.TextField(
+        _("accroche"),
+        max_length=400,
+        blank=True,
+        help_text=_("Deux ou trois phrases qui donnent envie de rester, affichées sous le titre."),
+    )
+    body = StreamField(CONTENT_BLOCKS, verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("hero_image"), FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["brands.ContentPage"]
+
+    class Meta:
+        verbose_name = _("accueil d'un territoire")
+        verbose_name_plural = _("accueils des territoires")
+
+
+class PortalPage(Page):
+    """The network portal: the Mètre Carré approach and the list of territories."""
+
+    intro = models.TextField(_("accroche"), max_length=400, blank=True)
+    body = StreamField(CONTENT_BLOCKS, verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["brands.ContentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("portail du réseau")
+        verbose_name_plural = _("portails du réseau")
+
+    def territory_brands(self) -> list[BrandSettings]:
+        """Brand settings of every territory site, with logos and their renditions in few queries."""
+        logos = get_image_model().objects.prefetch_renditions()
+        return list(
+            BrandSettings.objects.filter(site__territory__isnull=False)
+            .select_related("site")
+            .prefetch_related(Prefetch("logo", queryset=logos))
+            .order_by("brand_name")
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["territories"] = self.territory_brands()
+        return context
