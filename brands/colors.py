@@ -19,9 +19,7 @@ def relative_luminance(hex_color: str) -> float:
 
 def contrast_ratio(foreground: str, background: str) -> float:
     """WCAG 2.1 contrast ratio between two #rrggbb colours, from 1.0 to 21.0."""
-    lighter, darker = sorted(
-        (relative_luminance(foreground), relative_luminance(background)), reverse=True
-    )
+    lighter, darker = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 
 

@@ -86,7 +86,10 @@ def clean_slug(slug: str | None, name: str) -> str:
     slug = (slug or slugify(name)).strip().lower()
     if not slug or len(slug) > 60 or not SLUG.match(slug):
         raise ProvisioningError(
-            _("Identifiant « %(slug)s » invalide : lettres minuscules sans accent, chiffres et tirets, 60 caractères au plus.")
+            _(
+                "Identifiant « %(slug)s » invalide : lettres minuscules sans accent, chiffres et tirets, "
+                "60 caractères au plus."
+            )
             % {"slug": slug}
         )
     return slug
@@ -101,7 +104,10 @@ def clean_hostname(hostname: str) -> str:
     labels = ascii_hostname.split(".")
     if not ascii_hostname or len(ascii_hostname) > 253 or not all(HOSTNAME_LABEL.match(label) for label in labels):
         raise ProvisioningError(
-            _("Nom d'hôte « %(hostname)s » invalide : indiquez un nom comme xaintrie.example.fr, sans http://, sans port ni chemin.")
+            _(
+                "Nom d'hôte « %(hostname)s » invalide : indiquez un nom comme xaintrie.example.fr, "
+                "sans http://, sans port ni chemin."
+            )
             % {"hostname": hostname}
         )
     if Site.objects.filter(hostname=ascii_hostname).exists():
@@ -121,7 +127,9 @@ def clean_languages(languages: list[str]) -> list[str]:
             % {"unknown": ", ".join(unknown), "known": ", ".join(known)}
         )
     if DEFAULT_LANGUAGE not in codes:
-        raise ProvisioningError(_("Le français (fr) doit faire partie des langues : c'est la langue source des contenus."))
+        raise ProvisioningError(
+            _("Le français (fr) doit faire partie des langues : c'est la langue source des contenus.")
+        )
     ordered = [DEFAULT_LANGUAGE] + [code for code in dict.fromkeys(codes) if code != DEFAULT_LANGUAGE]
     return ordered
 
@@ -203,9 +211,7 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
     editors_name, moderators_name = group_names(cleaned.name)
     editors = Group.objects.create(name=editors_name)
     moderators = Group.objects.create(name=moderators_name)
-    grant_territory_permissions(
-        editors, home, collection, site, EDITOR_PAGE_PERMISSIONS, EDITOR_COLLECTION_PERMISSIONS
-    )
+    grant_territory_permissions(editors, home, collection, site, EDITOR_PAGE_PERMISSIONS, EDITOR_COLLECTION_PERMISSIONS)
     grant_territory_permissions(
         moderators, home, collection, site, MODERATOR_PAGE_PERMISSIONS, MODERATOR_COLLECTION_PERMISSIONS
     )
@@ -237,6 +243,7 @@ def ensure_portal(hostname: str = "localhost", port: int = 80, title: str = "Mè
         site = Site(is_default_site=True)
     site.hostname, site.port, site.root_page, site.site_name = hostname, port, portal, title
     site.save()
+    BrandSettings.objects.get_or_create(site=site, defaults={"brand_name": title})
     if placeholder is not None:
         placeholder.delete()
     return site

@@ -14,9 +14,7 @@ from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRIN
 
 from .site_scope import page_belongs_to_site
 
-hex_color_validator = RegexValidator(
-    HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b.")
-)
+hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
 
 PALETTE_FIELDS = ["primary_color", "secondary_color", "accent_color", "text_color", "background_color"]
 DEFAULT_PALETTE = {
@@ -36,9 +34,7 @@ SOCIAL_NETWORKS = [
 
 
 def color_field(label: str, default: str, help_text: str) -> models.CharField:
-    return models.CharField(
-        label, max_length=7, default=default, validators=[hex_color_validator], help_text=help_text
-    )
+    return models.CharField(label, max_length=7, default=default, validators=[hex_color_validator], help_text=help_text)
 
 
 class ColorInput(TextInput):
@@ -96,9 +92,7 @@ class BrandSettings(BaseSiteSetting):
         _("Mises en valeur (chiffres clés, encadrés). Le texte courant posé dessus doit rester lisible."),
     )
     text_color = color_field(_("couleur du texte"), DEFAULT_PALETTE["text_color"], _("Le texte courant."))
-    background_color = color_field(
-        _("couleur du fond"), DEFAULT_PALETTE["background_color"], _("Le fond des pages.")
-    )
+    background_color = color_field(_("couleur du fond"), DEFAULT_PALETTE["background_color"], _("Le fond des pages."))
     font_pairing = models.CharField(
         _("polices"),
         max_length=20,
@@ -183,6 +177,4 @@ class BrandSettings(BaseSiteSetting):
             if problems:
                 raise ValidationError(problems)
         if self.legal_notice_page_id and self.site_id and not page_belongs_to_site(self.legal_notice_page, self.site):
-            raise ValidationError(
-                {"legal_notice_page": _("Choisissez une page de votre propre site.")}
-            )
+            raise ValidationError({"legal_notice_page": _("Choisissez une page de votre propre site.")})

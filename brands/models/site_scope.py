@@ -8,7 +8,5 @@ def page_belongs_to_site(page: Page, site: Site) -> bool:
     root = site.root_page
     roots = [root.path]
     # Translated roots are siblings of the French root and share its translation key.
-    roots += Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list(
-        "path", flat=True
-    )
+    roots += Page.objects.filter(translation_key=root.translation_key, depth=root.depth).values_list("path", flat=True)
     return any(page.path.startswith(path) for path in roots)

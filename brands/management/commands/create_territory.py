@@ -16,9 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=80, help="Port du site (80 par défaut).")
 
     def handle(self, *args, name: str, hostname: str, slug: str | None, languages: str, port: int, **options) -> None:
-        request = TerritoryRequest(
-            name=name, hostname=hostname, slug=slug, languages=languages.split(","), port=port
-        )
+        request = TerritoryRequest(name=name, hostname=hostname, slug=slug, languages=languages.split(","), port=port)
         try:
             result = provision_territory(request)
         except ProvisioningError as error:
