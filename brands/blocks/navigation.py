@@ -10,17 +10,17 @@ from wagtail.images.blocks import ImageChooserBlock
 class LinkStructValue(blocks.StructValue):
     """Answers "where does this link go and what does it say?" so templates only lay out."""
 
-    @property
-    def href(self) -> str:
+    def href(self, request=None) -> str:
         page = self.get("page")
         if page:
-            return page.localized.url or ""
+            # get_url(request) reuses the site root paths cached on the request: no query per link.
+            return page.get_url(request) or ""
         return self.get("url") or ""
 
     @property
     def text(self) -> str:
         page = self.get("page")
-        return self.get("label") or (page.localized.title if page else "")
+        return self.get("label") or (page.title if page else "")
 
     @property
     def is_external(self) -> bool:
@@ -46,6 +46,11 @@ class LinkBlock(blocks.StructBlock):
         required=False,
         help_text=_("Par exemple https://www.service-public.fr. Laissez vide si vous choisissez une page."),
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["href"] = value.href(context.get("request"))
+        return context
 
     def clean(self, value):
         value = super().clean(value)

@@ -1,0 +1,168 @@
+"""Host routing: each hostname serves its own territory with its own identity; the portal lists all."""
+
+import re
+
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from brands.models import BrandSettings, NavigationSettings
+from brands.provisioning import ensure_portal
+from tests.factories import ContentPageFactory, ImageFactory, make_territory
+
+HOME_PAGE_QUERY_BUDGET = 10
+PORTAL_QUERY_BUDGET = 12
+
+
+def menu_link(page) -> tuple[str, dict]:
+    return ("link", {"page": page, "label": "", "url": ""})
+
+
+class MultisiteTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        ensure_portal(hostname="localhost")
+        cls.xaintrie = make_territory("xaintrie", "La Xaintrie")
+        cls.maurienne = make_territory("maurienne", "Maurienne")
+        for territory, palette, tagline, page_title in [
+            (cls.xaintrie, "#7a2e1f", "Entre Dordogne et plateaux", "S'installer en Xaintrie"),
+            (cls.maurienne, "#0b4f6c", "Le plus grand domaine cyclable du monde", "Les grands cols"),
+        ]:
+            page = ContentPageFactory(parent=territory.site.root_page, title=page_title)
+            brand = BrandSettings.for_site(territory.site)
+            brand.primary_color, brand.tagline = palette, tagline
+            brand.logo = ImageFactory.in_territory(territory, title=f"Logo {territory.name}")
+            brand.full_clean()
+            brand.save()
+            navigation = NavigationSettings.for_site(territory.site)
+            navigation.menu_items = [menu_link(page)]
+            navigation.save()
+
+    def get_home(self, hostname: str):
+        response = self.client.get("/", HTTP_HOST=hostname)
+        self.assertEqual(response.status_code, 200)
+        return response.content.decode()
+
+    def test_each_hostname_serves_its_own_home_brand_colours_and_menu(self):
+        xaintrie = self.get_home("xaintrie.localhost")
+        maurienne = self.get_home("maurienne.localhost:8000")
+
+        self.assertIn('<span class="brand__name">La Xaintrie</span>', xaintrie)
+        self.assertIn("--color-primary:#7a2e1f", xaintrie)
+        self.assertIn("Entre Dordogne et plateaux", xaintrie)
+        self.assertRegex(
+            xaintrie, r'<nav class="site-nav" aria-label="Menu principal">[\s\S]*S&#x27;installer en Xaintrie'
+        )
+
+        self.assertIn('<span class="brand__name">Maurienne</span>', maurienne)
+        self.assertIn("--color-primary:#0b4f6c", maurienne)
+        self.assertIn("Les grands cols", maurienne)
+
+        # Nothing of one territory shows on the other.
+        for foreign in ["Maurienne", "#0b4f6c", "Les grands cols", "Le plus grand domaine cyclable"]:
+            self.assertNotIn(foreign, xaintrie)
+        for foreign in ["Xaintrie", "#7a2e1f", "Entre Dordogne"]:
+            self.assertNotIn(foreign, maurienne)
+
+    def test_subpages_are_served_on_their_own_host_only(self):
+        self.assertEqual(self.client.get("/s-installer-en-xaintrie/", HTTP_HOST="xaintrie.localhost").status_code, 404)
+        page = self.xaintrie.site.root_page.get_children().get()
+        self.assertEqual(self.client.get(f"/{page.slug}/", HTTP_HOST="xaintrie.localhost").status_code, 200)
+        self.assertEqual(self.client.get(f"/{page.slug}/", HTTP_HOST="maurienne.localhost").status_code, 404)
+
+    def test_portal_lists_every_territory_with_tagline_colour_and_link(self):
+        portal = self.get_home("localhost:8000")
+        self.assertIn('<span class="brand__name">Mètre Carré</span>', portal)
+        for name, url, colour in [
+            ("La Xaintrie", "http://xaintrie.localhost:8000/", "#7a2e1f"),
+            ("Maurienne", "http://maurienne.localhost:8000/", "#0b4f6c"),
+        ]:
+            self.assertIn(f'<a href="{url}">{name}</a>', portal)
+            self.assertIn(f"--card-primary: {colour}", portal)
+        self.assertIn("Le plus grand domaine cyclable du monde", portal)
+        self.assertEqual(portal.count('class="territory-card__logo"'), 2)
+
+    def test_unknown_host_falls_back_to_the_portal(self):
+        self.assertIn("Les territoires du réseau", self.get_home("inconnu.example.org"))
+
+    def test_every_page_has_one_h1_a_skip_link_and_lang(self):
+        page = self.xaintrie.site.root_page.get_children().get()
+        for hostname, path in [
+            ("xaintrie.localhost", "/"),
+            ("xaintrie.localhost", f"/{page.slug}/"),
+            ("localhost", "/"),
+        ]:
+            html = self.client.get(path, HTTP_HOST=hostname).content.decode()
+            with self.subTest(hostname=hostname, path=path):
+                self.assertEqual(len(re.findall(r"<h1[ >]", html)), 1)
+                self.assertIn('<a class="skip-link" href="#contenu">', html)
+                self.assertIn('<main id="contenu" tabindex="-1">', html)
+                self.assertIn('<html lang="fr" dir="ltr">', html)
+                # Nothing is loaded from another host: every src/href is relative or same-site.
+                external = re.findall(r'(?:src|href)="(?:https?:)?//(?!xaintrie\.localhost|maurienne\.localhost)', html)
+                self.assertEqual(external, [])
+
+    def test_chosen_fonts_are_self_hosted(self):
+        brand = BrandSettings.for_site(self.xaintrie.site)
+        brand.font_pairing = "moderne"
+        brand.save()
+        html = self.get_home("xaintrie.localhost")
+        self.assertIn('src:url("/static/brands/fonts/montserrat/montserrat-latin-700-normal.woff2")', html)
+        self.assertNotIn("source-serif", html)
+        self.assertNotIn("fonts.googleapis", html)
+
+
+class HomePageQueryBudgetTests(TestCase):
+    """The home page renders within a fixed number of queries, however rich the menu and footer."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.territory = make_territory("faucogney", "Faucogney-et-la-Mer")
+        home = cls.territory.site.root_page.specific
+        home.hero_image = ImageFactory.in_territory(cls.territory)
+        home.save_revision().publish()
+
+    def enrich(self, pages: int) -> None:
+        home = self.territory.site.root_page
+        created = [ContentPageFactory(parent=home) for _ in range(pages)]
+        navigation = NavigationSettings.for_site(self.territory.site)
+        navigation.menu_items = [menu_link(page) for page in created[:7]]
+        navigation.footer_columns = [
+            ("column", {"title": "Colonne", "links": [{"page": p, "label": "", "url": ""} for p in created]})
+        ]
+        navigation.save()
+
+    def count_home_queries(self) -> int:
+        self.client.get("/", HTTP_HOST="faucogney.localhost")  # renditions are generated once
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get("/", HTTP_HOST="faucogney.localhost")
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_home_page_query_budget(self):
+        self.enrich(pages=2)
+        few = self.count_home_queries()
+        self.enrich(pages=12)
+        many = self.count_home_queries()
+        self.assertLessEqual(few, HOME_PAGE_QUERY_BUDGET)
+        self.assertEqual(many, few, "the home page must not run more queries as the menu and footer grow")
+
+    def test_portal_query_budget_does_not_grow_with_territories(self):
+        ensure_portal(hostname="localhost")
+        brand = BrandSettings.for_site(self.territory.site)
+        brand.logo = ImageFactory.in_territory(self.territory)
+        brand.save()
+        self.client.get("/", HTTP_HOST="localhost")
+        with CaptureQueriesContext(connection) as one_territory:
+            self.client.get("/", HTTP_HOST="localhost")
+        for slug in ["maurienne", "aveyron", "xaintrie"]:
+            territory = make_territory(slug)
+            brand = BrandSettings.for_site(territory.site)
+            brand.logo = ImageFactory.in_territory(territory)
+            brand.save()
+        self.client.get("/", HTTP_HOST="localhost")
+        with CaptureQueriesContext(connection) as four_territories:
+            response = self.client.get("/", HTTP_HOST="localhost")
+        self.assertEqual(response.content.decode().count('class="territory-card"'), 4)
+        self.assertLessEqual(len(four_territories), PORTAL_QUERY_BUDGET)
+        self.assertEqual(len(four_territories), len(one_territory))

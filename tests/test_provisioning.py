@@ -1,0 +1,184 @@
+"""create_territory: what it creates, idempotence, and bad input that writes nothing."""
+
+from io import StringIO
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import TestCase
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Locale,
+    Page,
+    Site,
+)
+
+from brands.models import BrandSettings, NavigationSettings, Territory
+from home.models import HomePage
+
+MODELS_WRITTEN = [
+    Site,
+    Page,
+    Collection,
+    Group,
+    GroupPagePermission,
+    GroupCollectionPermission,
+    GroupSitePermission,
+    BrandSettings,
+    NavigationSettings,
+    Territory,
+    Locale,
+]
+
+
+def snapshot() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in MODELS_WRITTEN}
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("create_territory", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+class CreateTerritoryTests(TestCase):
+    def test_creates_exactly_the_territory_objects(self):
+        before = snapshot()
+        output = run("La Xaintrie", "--hostname", "xaintrie.example.fr", "--slug", "xaintrie", "--languages", "fr,en")
+
+        territory = Territory.objects.get(slug="xaintrie")
+        self.assertIn("xaintrie.example.fr", output)
+        self.assertEqual(territory.languages, ["fr", "en"])
+        site = territory.site
+        self.assertEqual((site.hostname, site.port, site.is_default_site), ("xaintrie.example.fr", 80, False))
+        home = site.root_page.specific
+        self.assertIsInstance(home, HomePage)
+        self.assertEqual((home.title, home.slug, home.depth, home.live), ("La Xaintrie", "xaintrie", 2, True))
+        self.assertEqual(BrandSettings.objects.get(site=site).brand_name, "La Xaintrie")
+        self.assertTrue(NavigationSettings.objects.filter(site=site).exists())
+        self.assertEqual(territory.collection.get_parent(), Collection.get_first_root_node())
+        self.assertEqual(territory.editors_group.name, "La Xaintrie — éditeurs")
+        self.assertEqual(territory.moderators_group.name, "La Xaintrie — modérateurs")
+        self.assertTrue(Locale.objects.filter(language_code="en").exists())
+
+        after = snapshot()
+        delta = {name: after[name] - before[name] for name in after}
+        self.assertEqual(
+            delta,
+            {
+                "Site": 1,
+                "Page": 1,
+                "Collection": 1,
+                "Group": 2,
+                "GroupPagePermission": 5 + 6,
+                "GroupCollectionPermission": 6 + 8,
+                "GroupSitePermission": 2 + 2,
+                "BrandSettings": 1,
+                "NavigationSettings": 1,
+                "Territory": 1,
+                "Locale": 1,
+            },
+        )
+
+    def test_groups_are_scoped_to_the_home_page_collection_and_site_only(self):
+        run("Maurienne", "--hostname", "maurienne.localhost")
+        territory = Territory.objects.get(slug="maurienne")
+        root_collection = Collection.get_first_root_node()
+        for group in territory.groups:
+            self.assertEqual(
+                set(GroupPagePermission.objects.filter(group=group).values_list("page_id", flat=True)),
+                {territory.site.root_page_id},
+            )
+            self.assertEqual(
+                set(GroupCollectionPermission.objects.filter(group=group).values_list("collection_id", flat=True)),
+                {territory.collection_id},
+            )
+            self.assertFalse(GroupCollectionPermission.objects.filter(group=group, collection=root_collection).exists())
+            self.assertEqual(
+                set(GroupSitePermission.objects.filter(group=group).values_list("site_id", flat=True)),
+                {territory.site_id},
+            )
+            # Only admin access as a model-wide permission: never the settings models globally.
+            self.assertEqual(list(group.permissions.values_list("codename", flat=True)), ["access_admin"])
+        publish = Permission.objects.get(codename="publish_page")
+        self.assertTrue(GroupPagePermission.objects.filter(group=territory.moderators_group, permission=publish))
+
+    def test_second_run_for_same_slug_says_so_and_changes_nothing(self):
+        run("Aveyron", "--hostname", "aveyron.localhost")
+        before = snapshot()
+        output = run("Aveyron", "--hostname", "autre.localhost", "--languages", "fr,de")
+        self.assertIn("existe déjà", output)
+        self.assertEqual(snapshot(), before)
+        self.assertEqual(Territory.objects.get(slug="aveyron").site.hostname, "aveyron.localhost")
+
+    def test_default_slug_comes_from_the_name(self):
+        run("Nord Grande-Terre", "--hostname", "ngt.localhost")
+        self.assertTrue(Territory.objects.filter(slug="nord-grande-terre").exists())
+
+
+class CreateTerritoryBadInputTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        run("Faucogney-et-la-Mer", "--hostname", "faucogney.localhost", "--slug", "faucogney")
+
+    def assert_refused(self, *args: str, message: str) -> None:
+        before = snapshot()
+        with self.assertRaises(CommandError) as refusal:
+            run(*args)
+        self.assertIn(message, str(refusal.exception))
+        self.assertEqual(snapshot(), before)
+
+    def test_duplicate_hostname(self):
+        self.assert_refused("Autre", "--hostname", "faucogney.localhost", message="déjà utilisé")
+
+    def test_duplicate_hostname_ignores_case(self):
+        self.assert_refused("Autre", "--hostname", "FAUCOGNEY.localhost", message="déjà utilisé")
+
+    def test_invalid_hostnames(self):
+        for hostname in [
+            "http://x.fr",
+            "x.fr:8000",
+            "x.fr/chemin",
+            "-x.fr",
+            "x_y.fr",
+            "x..fr",
+            "",
+            " ",
+            "a" * 64 + ".fr",
+        ]:
+            with self.subTest(hostname=hostname):
+                self.assert_refused("Autre", f"--hostname={hostname}", message="invalide")
+
+    def test_unknown_language(self):
+        self.assert_refused("Autre", "--hostname", "autre.localhost", "--languages", "fr,klingon", message="klingon")
+
+    def test_french_is_required(self):
+        self.assert_refused("Autre", "--hostname", "autre.localhost", "--languages", "en", message="français")
+
+    def test_empty_name(self):
+        for name in ["", "   "]:
+            with self.subTest(name=name):
+                self.assert_refused(name, "--hostname", "autre.localhost", message="vide")
+
+    def test_invalid_slug(self):
+        self.assert_refused("Autre", "--hostname", "autre.localhost", "--slug", "Pas Bon!", message="Identifiant")
+
+    def test_name_without_letters_gives_no_slug(self):
+        self.assert_refused("!!!", "--hostname", "autre.localhost", message="Identifiant")
+
+    def test_group_name_already_taken(self):
+        Group.objects.create(name="Autre — éditeurs")
+        self.assert_refused("Autre", "--hostname", "autre.localhost", message="existe déjà")
+
+    def test_failure_midway_rolls_back_everything(self):
+        """A crash after the first writes leaves no half-created territory."""
+        from unittest import mock
+
+        before = snapshot()
+        with mock.patch("brands.provisioning.Territory.objects.create", side_effect=RuntimeError("panne")):
+            with self.assertRaises(RuntimeError):
+                run("Autre", "--hostname", "autre.localhost")
+        self.assertEqual(snapshot(), before)
