@@ -178,7 +178,7 @@ class CreateTerritoryBadInputTests(TestCase):
         from unittest import mock
 
         before = snapshot()
-        with mock.patch("brands.provisioning.Territory.objects.create", side_effect=RuntimeError("panne")):
-            with self.assertRaises(RuntimeError):
-                run("Autre", "--hostname", "autre.localhost")
+        failing_create = mock.patch("brands.provisioning.Territory.objects.create", side_effect=RuntimeError("panne"))
+        with failing_create, self.assertRaises(RuntimeError):
+            run("Autre", "--hostname", "autre.localhost")
         self.assertEqual(snapshot(), before)
