@@ -182,3 +182,13 @@ class CreateTerritoryBadInputTests(TestCase):
         with failing_create, self.assertRaises(RuntimeError):
             run("Autre", "--hostname", "autre.localhost")
         self.assertEqual(snapshot(), before)
+
+
+class GlobalDefaultsTests(TestCase):
+    def test_wagtail_whole_tree_groups_and_root_workflow_are_gone(self):
+        from wagtail.models import WorkflowPage
+
+        self.assertFalse(Group.objects.filter(name__in=["Editors", "Moderators"]).exists())
+        self.assertFalse(WorkflowPage.objects.filter(page__depth=1).exists())
+        self.assertFalse(GroupPagePermission.objects.filter(page__depth=1).exists())
+        self.assertFalse(GroupCollectionPermission.objects.filter(collection__depth=1).exists())
