@@ -23,11 +23,10 @@ def make_territory(slug: str, name: str | None = None, languages: tuple[str, ...
 class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"personne{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    password = factory.django.Password(PASSWORD)
 
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     @classmethod
     def editor_of(cls, territory: Territory, **kwargs):
