@@ -1,0 +1,227 @@
+"""The demo data: the portal and five pilot territories, their content, staff, idempotence and rendering."""
+
+import os
+from io import StringIO
+from unittest import mock
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import TestCase
+from django.utils.html import escape
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Comment, Page, Revision, Site
+
+from brands.colors import contrast_problems
+from brands.demo import load_demo
+from brands.demo.content import PORTAL, TERRITORIES
+from brands.fonts import FONT_PAIRINGS
+from brands.models import BrandSettings, ContentPage, NavigationSettings, Territory
+from brands.models.site_scope import page_belongs_to_site
+from home.models import HomePage, PortalPage
+
+EXPECTED_LANGUAGES = {
+    "faucogney": ["fr"],
+    "maurienne": ["fr", "en", "it", "de", "nl"],
+    "aveyron": ["fr"],
+    "xaintrie": ["fr", "en"],
+    "nord-grande-terre": ["fr", "gcf", "en"],
+}
+PASSWORDS = {"DEMO_ADMIN_PASSWORD": "admin-de-test", "DEMO_EDITOR_PASSWORD": "editeur-de-test"}
+COUNTED_MODELS = [
+    Page,
+    get_image_model(),
+    Site,
+    Group,
+    get_user_model(),
+    BrandSettings,
+    NavigationSettings,
+    Revision,
+    Collection,
+    Comment,
+    Territory,
+]
+
+
+def row_counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
+
+
+def images_used_by(site: Site) -> set[int]:
+    """Ids of every image a site shows: hero, logo, favicon, partner logos and image blocks."""
+    brand, navigation = BrandSettings.for_site(site), NavigationSettings.for_site(site)
+    home = site.root_page.specific
+    used = {brand.logo_id, brand.favicon_id, getattr(home, "hero_image_id", None)}
+    used |= {partner.value["logo"].pk for partner in navigation.partners}
+    for page in [home, *ContentPage.objects.descendant_of(home)]:
+        used |= {block.value["image"].pk for block in page.specific.body if block.block_type == "image"}
+    return used - {None}
+
+
+class DemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.output: list[str] = []
+        with mock.patch.dict(os.environ, PASSWORDS):
+            cls.summary = load_demo(port=8000, out=cls.output.append)
+        cls.territories = {territory.slug: territory for territory in Territory.objects.select_related("site")}
+
+    def test_portal_is_the_default_site(self) -> None:
+        site = Site.objects.get(is_default_site=True)
+        self.assertEqual((site.hostname, site.port), ("localhost", 8000))
+        portal = site.root_page.specific
+        self.assertIsInstance(portal, PortalPage)
+        self.assertEqual(portal.title, "Mètre Carré")
+        headings = [block.value["heading"] for block in portal.body if block.block_type == "section"]
+        self.assertIn("1. Identifier les forces", headings)
+        self.assertIn("3. Faire des outils des communs", headings)
+
+    def test_five_territories_with_their_hostnames_and_languages(self) -> None:
+        self.assertEqual(set(self.territories), set(EXPECTED_LANGUAGES))
+        for slug, languages in EXPECTED_LANGUAGES.items():
+            with self.subTest(slug):
+                territory = self.territories[slug]
+                self.assertEqual((territory.site.hostname, territory.site.port), (f"{slug}.localhost", 8000))
+                self.assertEqual(territory.languages, languages)
+
+    def test_every_palette_passes_contrast_and_is_distinct(self) -> None:
+        for content in (PORTAL, *TERRITORIES):
+            with self.subTest(content.brand_name):
+                self.assertEqual(contrast_problems(content.palette.as_fields()), {})
+        for brand in BrandSettings.objects.all():
+            with self.subTest(brand.brand_name):
+                self.assertEqual(contrast_problems(brand.palette), {})
+        self.assertEqual(len({content.palette for content in (PORTAL, *TERRITORIES)}), 6)
+
+    def test_brand_settings_are_complete(self) -> None:
+        for content in TERRITORIES:
+            with self.subTest(content.slug):
+                territory = self.territories[content.slug]
+                brand = BrandSettings.for_site(territory.site)
+                brand.full_clean()
+                self.assertEqual(brand.brand_name, content.brand_name)
+                self.assertTrue(brand.tagline and brand.logo and brand.favicon and brand.postal_address)
+                self.assertIn(brand.font_pairing, FONT_PAIRINGS)
+                self.assertTrue(brand.contact_email.endswith(".example.fr"))
+                self.assertTrue(brand.social_links)
+                legal = brand.legal_notice_page.specific
+                self.assertIsInstance(legal, ContentPage)
+                self.assertEqual(legal.title, "Mentions légales")
+                self.assertEqual(legal.get_parent().pk, territory.site.root_page_id)
+
+    def test_pages_live_under_their_own_home(self) -> None:
+        for content in TERRITORIES:
+            with self.subTest(content.slug):
+                home = self.territories[content.slug].site.root_page
+                pages = ContentPage.objects.child_of(home)
+                self.assertEqual(sorted(page.title for page in pages), sorted(page.title for page in content.pages))
+                self.assertTrue(all(page.live for page in pages))
+                self.assertTrue(home.specific.body and home.specific.intro)
+                self.assertTrue(home.specific.hero_image)
+        for page in ContentPage.objects.all():
+            self.assertIn(page.get_parent().specific_class, (HomePage, PortalPage))
+
+    def test_navigation_links_stay_on_their_site(self) -> None:
+        for content in TERRITORIES:
+            with self.subTest(content.slug):
+                site = self.territories[content.slug].site
+                navigation = NavigationSettings.for_site(site)
+                navigation.full_clean()
+                self.assertEqual(len(navigation.menu_items), len(content.menu))
+                self.assertIn(len(navigation.footer_columns), (2, 3))
+                self.assertIn(len(navigation.partners), (2, 3))
+                linked = list(navigation.linked_pages())
+                self.assertTrue(linked)
+                self.assertTrue(all(page_belongs_to_site(page, site) for page in linked))
+
+    def test_content_passes_the_editor_validation(self) -> None:
+        """What the admin form would reject (lengths, alt text, link rules) is rejected here too."""
+        pages = [page.specific for page in Page.objects.filter(depth__gte=2)]
+        for page in pages:
+            with self.subTest(page.title):
+                page.body.stream_block.clean(page.body)
+                self.assertLessEqual(len(page.intro), type(page)._meta.get_field("intro").max_length)
+        for navigation in NavigationSettings.objects.all():
+            for name in ("menu_items", "footer_columns", "partners"):
+                with self.subTest(f"{navigation.site} {name}"):
+                    value = getattr(navigation, name)
+                    value.stream_block.clean(value)
+
+    def test_images_are_in_their_own_collection(self) -> None:
+        Image = get_image_model()
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                in_collection = set(Image.objects.filter(collection=territory.collection).values_list("pk", flat=True))
+                self.assertEqual(images_used_by(territory.site), in_collection)
+        portal_site = Site.objects.get(is_default_site=True)
+        root = Collection.get_first_root_node()
+        self.assertEqual(
+            images_used_by(portal_site), set(Image.objects.filter(collection=root).values_list("pk", flat=True))
+        )
+        self.assertFalse(Image.objects.filter(title="").exists())
+
+    def test_drawings_are_deterministic(self) -> None:
+        artwork = TERRITORIES[0].hero
+        self.assertEqual(artwork.draw().tobytes(), artwork.draw().tobytes())
+
+    def test_fictional_content_is_flagged_in_the_admin(self) -> None:
+        notes = Comment.objects.filter(page__title="Mentions légales")
+        self.assertEqual(notes.count(), 6)
+        self.assertTrue(get_image_model().objects.filter(title__contains="(partenaire fictif)").exists())
+
+    def test_staff_accounts_and_groups(self) -> None:
+        User = get_user_model()
+        admin = User.objects.get(username="admin")
+        self.assertTrue(admin.is_superuser and admin.is_staff)
+        self.assertTrue(admin.check_password("admin-de-test"))
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                editor = User.objects.get(username=f"editeur-{slug}")
+                moderator = User.objects.get(username=f"moderateur-{slug}")
+                self.assertEqual(list(editor.groups.all()), [territory.editors_group])
+                self.assertEqual(list(moderator.groups.all()), [territory.moderators_group])
+                self.assertTrue(editor.check_password("editeur-de-test"))
+                self.assertFalse(editor.is_superuser or moderator.is_superuser)
+
+    def test_summary_lists_urls_and_logins(self) -> None:
+        self.assertEqual(self.summary.portal_url, "http://localhost:8000/")
+        self.assertEqual(self.summary.admin_url, "http://localhost:8000/admin/")
+        self.assertIn("http://maurienne.localhost:8000/", self.summary.urls)
+        self.assertEqual(len(self.summary.logins), 11)
+        printed = "\n".join(self.output)
+        self.assertIn("http://nord-grande-terre.localhost:8000/", printed)
+        self.assertIn("admin / admin-de-test", printed)
+        self.assertIn("editeur-xaintrie / editeur-de-test", printed)
+
+    def test_second_run_changes_nothing(self) -> None:
+        admin = get_user_model().objects.get(username="admin")
+        admin.set_password("choisi-par-l-equipe")
+        admin.save()
+        before = row_counts()
+        out = StringIO()
+        with mock.patch.dict(os.environ, {"DEMO_ADMIN_PASSWORD": "autre", "DEMO_EDITOR_PASSWORD": "autre"}):
+            call_command("load_demo", "--port", "8000", stdout=out)
+        self.assertEqual(row_counts(), before)
+        admin.refresh_from_db()
+        self.assertTrue(admin.check_password("choisi-par-l-equipe"))
+        self.assertIn("déjà présent, inchangé", out.getvalue())
+        self.assertIn("mot de passe inchangé", out.getvalue())
+
+    def test_each_home_page_shows_its_brand(self) -> None:
+        for content in TERRITORIES:
+            with self.subTest(content.slug):
+                response = self.client.get("/", HTTP_HOST=f"{content.slug}.localhost")
+                self.assertContains(response, escape(content.brand_name))
+                self.assertContains(response, escape(content.tagline))
+                self.assertNotContains(response, "fictif")
+
+    def test_portal_lists_every_territory(self) -> None:
+        response = self.client.get("/", HTTP_HOST="localhost")
+        self.assertContains(response, "Mètre Carré")
+        for content in TERRITORIES:
+            self.assertContains(response, escape(content.brand_name))
+
+    def test_legal_notice_page_renders(self) -> None:
+        response = self.client.get("/mentions-legales/", HTTP_HOST="xaintrie.localhost")
+        self.assertContains(response, "Mentions légales")
+        self.assertContains(response, "bonjour@xaintrie.example.fr")
