@@ -1,0 +1,146 @@
+"""Admin scoping: where Wagtail shows other territories' content by design, narrow it to the user's own.
+
+Wagtail's permissions already refuse every action on another territory's pages, media and settings.
+What they do not hide is *seeing* it in a few places: the page chooser browses the whole tree, bulk
+action confirmations list by title the items you may not touch, the admin API lists every image and
+document, and wagtail-localize's report and translation views ignore page permissions. The querysets
+and views below close those; `brands/wagtail_hooks.py` plugs them in. Superusers keep seeing everything.
+"""
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db.models import Model, QuerySet
+from django.http import Http404
+from django.urls import path
+from wagtail.admin.views.pages import bulk_actions as page_bulk_actions
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.documents.views import bulk_actions as document_bulk_actions
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.images.views import bulk_actions as image_bulk_actions
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.report import TranslationsReportView
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+User = AbstractBaseUser | AnonymousUser
+
+COLLECTION_ACTIONS = ["add", "change", "choose", "delete"]
+
+
+def scope_pages(pages: QuerySet, user: User) -> QuerySet:
+    """Only the pages the user may explore: their territory's tree (every page for a superuser)."""
+    if user.is_superuser:
+        return pages
+    explorable = policy_registry.get_by_type(Page).explorable_instances(user)
+    return pages.filter(pk__in=explorable.values("pk"))
+
+
+def scope_collection_members(items: QuerySet, user: User) -> QuerySet:
+    """Only the images or documents in a collection where the user holds some permission."""
+    if user.is_superuser:
+        return items
+    policy = policy_registry.get_by_type(items.model)
+    return items.filter(collection__in=policy.collections_user_has_any_permission_for(user, COLLECTION_ACTIONS))
+
+
+def visible_subset(objects: list[Model], user: User) -> list[Model]:
+    """The pages, images or documents among `objects` that the user may know exist."""
+    if not objects:
+        return []
+    model = type(objects[0])
+    queryset = model.objects.filter(pk__in=[obj.pk for obj in objects])
+    scoped = scope_pages(queryset, user) if isinstance(objects[0], Page) else scope_collection_members(queryset, user)
+    visible_pks = set(scoped.values_list("pk", flat=True))
+    return [obj for obj in objects if obj.pk in visible_pks]
+
+
+class HideForeignItemsMixin:
+    """A bulk action that stays silent about other territories' items instead of listing them by title."""
+
+    def get_actionable_objects(self):
+        objects, extra = super().get_actionable_objects()
+        extra["items_with_no_access"] = visible_subset(extra["items_with_no_access"], self.request.user)
+        return objects, extra
+
+
+def scoped_bulk_action(action_class: type) -> type:
+    return type(action_class.__name__, (HideForeignItemsMixin, action_class), {"__module__": __name__})
+
+
+# Every bulk action Wagtail registers for pages, images and documents, in its scoped version.
+SCOPED_BULK_ACTIONS = [
+    scoped_bulk_action(action_class)
+    for action_class in (
+        page_bulk_actions.DeleteBulkAction,
+        page_bulk_actions.MoveBulkAction,
+        page_bulk_actions.PublishBulkAction,
+        page_bulk_actions.UnpublishBulkAction,
+        image_bulk_actions.AddTagsBulkAction,
+        image_bulk_actions.AddToCollectionBulkAction,
+        image_bulk_actions.DeleteBulkAction,
+        document_bulk_actions.AddTagsBulkAction,
+        document_bulk_actions.AddToCollectionBulkAction,
+        document_bulk_actions.DeleteBulkAction,
+    )
+]
+
+
+class ScopedImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
+    """The admin API's image endpoint, limited to the user's collections."""
+
+    def get_queryset(self):
+        return scope_collection_members(super().get_queryset(), self.request.user)
+
+
+class ScopedDocumentsAdminAPIViewSet(DocumentsAdminAPIViewSet):
+    """The admin API's document endpoint, limited to the user's collections."""
+
+    def get_queryset(self):
+        return scope_collection_members(super().get_queryset(), self.request.user)
+
+
+class ScopedTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's translations report, limited to translations of the user's own pages."""
+
+    def get_queryset(self):
+        translations = super().get_queryset()
+        if self.request.user.is_superuser:
+            return translations
+        own_pages = scope_pages(Page.objects.all(), self.request.user)
+        return translations.filter(source__object_id__in=own_pages.values("translation_key"))
+
+
+class ScopedSubmitPageTranslationView(SubmitPageTranslationView):
+    """Submitting a page for translation, only for a page the user may edit."""
+
+    def get_object(self):
+        page = super().get_object()
+        if not page.permissions_for_user(self.request.user).can_edit():
+            raise PermissionDenied
+        return page
+
+
+class ScopedUpdateTranslationsView(UpdateTranslationsView):
+    """Updating a page's translations, only when the user may edit the source page."""
+
+    def get_object(self) -> TranslationSource:
+        source = super().get_object()
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not user_can_edit_instance(self.request.user, instance):
+            raise PermissionDenied
+        return source
+
+
+# Same paths as wagtail-localize's own URLs (under admin/localize/), so these answer first.
+localize_urlpatterns = [
+    path("submit/page/<int:page_id>/", ScopedSubmitPageTranslationView.as_view()),
+    path("update/<int:translation_source_id>/", ScopedUpdateTranslationsView.as_view()),
+    path("reports/translations/", ScopedTranslationsReportView.as_view()),
+    path("reports/translations/results/", ScopedTranslationsReportView.as_view(results_only=True)),
+]

@@ -1,0 +1,38 @@
+"""Admin registration for the territory brands: territory staff see only their own territory."""
+
+from django.http import HttpRequest
+from django.urls import include, path
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.query import PageQuerySet
+
+from brands import admin_scope
+
+
+@hooks.register("construct_page_chooser_queryset")
+def scope_page_chooser(pages: PageQuerySet, request: HttpRequest) -> PageQuerySet:
+    # Wagtail's page chooser browses and searches the whole tree, other territories' drafts included.
+    return admin_scope.scope_pages(pages, request.user)
+
+
+# order=1: Wagtail keeps the last bulk action registered for a name, so these replace its own.
+for action_class in admin_scope.SCOPED_BULK_ACTIONS:
+    hooks.register("register_bulk_action", action_class, order=1)
+
+
+@hooks.register("construct_admin_api", order=1)  # after Wagtail's registrations, which these replace
+def scope_admin_api_media(router) -> None:
+    router.register_endpoint("images", admin_scope.ScopedImagesAdminAPIViewSet)
+    router.register_endpoint("documents", admin_scope.ScopedDocumentsAdminAPIViewSet)
+
+
+@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's URLs, so these views answer
+def register_scoped_localize_urls() -> list:
+    return [path("localize/", include(admin_scope.localize_urlpatterns))]
+
+
+@hooks.register("construct_reports_menu")
+def hide_cross_site_reports(request: HttpRequest, menu_items: list[MenuItem]) -> None:
+    # The page types report counts and names the last edited page of every site, whoever asks.
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
