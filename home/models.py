@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from brands.blocks import CONTENT_BLOCKS
+from brands.forms import TerritoryPageForm
 from brands.models import BrandSettings
 
 
@@ -34,6 +35,7 @@ class HomePage(Page):
     body = StreamField(CONTENT_BLOCKS, verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("hero_image"), FieldPanel("intro"), FieldPanel("body")]
+    base_form_class = TerritoryPageForm
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["brands.ContentPage"]
 

@@ -83,7 +83,7 @@ class BrandSettingsValidationTests(TestCase):
         brand.legal_notice_page = foreign_page
         with self.assertRaises(ValidationError) as refusal:
             brand.full_clean()
-        self.assertIn("legal_notice_page", refusal.exception.message_dict)
+        self.assertIn("« Mentions Aveyron »", " ".join(refusal.exception.messages))
         own_page = ContentPageFactory(parent=self.territory.site.root_page, title="Mentions légales")
         brand.legal_notice_page = own_page
         brand.full_clean()

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 
 from brands.blocks import FooterColumnBlock, LinkBlock, PartnerBlock
 
-from .site_scope import page_belongs_to_site
+from brands.site_scope import foreign_references, foreign_references_message
 
 
 @register_setting(icon="list-ul")
@@ -47,23 +47,7 @@ class NavigationSettings(BaseSiteSetting):
         verbose_name = _("navigation et pied de page")
         verbose_name_plural = _("navigations et pieds de page")
 
-    def linked_pages(self):
-        """Every page chosen in the menu or the footer."""
-        for item in self.menu_items:
-            if item.value.get("page"):
-                yield item.value["page"]
-        for column in self.footer_columns:
-            for link in column.value["links"]:
-                if link.get("page"):
-                    yield link["page"]
-
     def clean(self) -> None:
         super().clean()
-        if not self.site_id:
-            return
-        foreign = [page.title for page in self.linked_pages() if not page_belongs_to_site(page, self.site)]
-        if foreign:
-            raise ValidationError(
-                _("Ces pages n'appartiennent pas à votre site et ne peuvent pas être liées : %(pages)s.")
-                % {"pages": ", ".join(foreign)}
-            )
+        if self.site_id and (foreign := foreign_references(self, self.site)):
+            raise ValidationError(foreign_references_message(foreign))

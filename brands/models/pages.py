@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from brands.blocks import CONTENT_BLOCKS
+from brands.forms import TerritoryPageForm
 
 
 class ContentPage(Page):
@@ -21,6 +22,7 @@ class ContentPage(Page):
     body = StreamField(CONTENT_BLOCKS, verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    base_form_class = TerritoryPageForm
     parent_page_types = ["home.HomePage", "home.PortalPage", "brands.ContentPage"]
     subpage_types = ["brands.ContentPage"]
     template = "brands/pages/content_page.html"

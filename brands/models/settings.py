@@ -12,7 +12,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from brands.colors import HEX_COLOR, contrast_problems
 from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
 
-from .site_scope import page_belongs_to_site
+from brands.site_scope import foreign_references, foreign_references_message
 
 hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
 
@@ -176,5 +176,5 @@ class BrandSettings(BaseSiteSetting):
             problems = contrast_problems(self.palette)
             if problems:
                 raise ValidationError(problems)
-        if self.legal_notice_page_id and self.site_id and not page_belongs_to_site(self.legal_notice_page, self.site):
-            raise ValidationError({"legal_notice_page": _("Choisissez une page de votre propre site.")})
+        if self.site_id and (foreign := foreign_references(self, self.site)):
+            raise ValidationError(foreign_references_message(foreign))
