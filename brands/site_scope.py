@@ -57,7 +57,9 @@ def foreign_references(instance: Model, site: Site) -> list[str]:
     own_collections = {"collection__path__startswith": territory.collection.path}
     for model in (get_image_model(), get_document_model()):
         if found.get(model):
-            foreign += model.objects.filter(pk__in=found[model]).exclude(**own_collections).values_list("title", flat=True)
+            foreign += (
+                model.objects.filter(pk__in=found[model]).exclude(**own_collections).values_list("title", flat=True)
+            )
     if found.get(Page):
         foreign += [
             page.title

@@ -17,7 +17,7 @@ from brands.demo import load_demo
 from brands.demo.content import PORTAL, TERRITORIES
 from brands.fonts import FONT_PAIRINGS
 from brands.models import BrandSettings, ContentPage, NavigationSettings, Territory
-from brands.site_scope import foreign_references, page_belongs_to_site, referenced_ids
+from brands.site_scope import foreign_references, referenced_ids
 from home.models import HomePage, PortalPage
 
 EXPECTED_LANGUAGES = {

@@ -7,7 +7,6 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from brands.blocks import FooterColumnBlock, LinkBlock, PartnerBlock
-
 from brands.site_scope import foreign_references, foreign_references_message
 
 

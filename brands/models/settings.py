@@ -11,7 +11,6 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from brands.colors import HEX_COLOR, contrast_problems
 from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
-
 from brands.site_scope import foreign_references, foreign_references_message
 
 hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
