@@ -1,0 +1,64 @@
+# Mètre Carré: `make demo` runs the demo, `make test` runs every check CI runs.
+# Needs GNU make and Python 3.11+ (with the venv module: apt-get install -y python3-venv).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RUFF := $(VENV)/bin/ruff
+PORT ?= 8000
+# Prefer python3.11; fall back to python3 when it is recent enough (checked in the venv rule).
+BOOTSTRAP_PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# Stamps record that a requirements file was installed: pip runs again only when the file changes.
+REQ_STAMP := $(VENV)/.requirements.stamp
+DEV_STAMP := $(VENV)/.requirements-dev.stamp
+
+.PHONY: help demo test lint format clean
+
+help:
+	@echo "make demo    installe, migre, charge la démo puis lance le serveur sur http://localhost:$(PORT)/"
+	@echo "make test    ruff, manage.py check, makemigrations --check, puis toute la suite pytest"
+	@echo "make lint    ruff check et ruff format --check"
+	@echo "make format  reformate le code et corrige ce que ruff sait corriger"
+	@echo "make clean   supprime les marqueurs d'installation, la base SQLite de démo, les médias et test-results/"
+
+$(PY):
+	@test -n "$(BOOTSTRAP_PYTHON)" || { echo "Python 3.11 introuvable : installez python3.11 (ou python3 >= 3.11)." >&2; exit 1; }
+	@$(BOOTSTRAP_PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "$(BOOTSTRAP_PYTHON) est trop ancien : Python 3.11 ou plus récent est nécessaire." >&2; exit 1; }
+	$(BOOTSTRAP_PYTHON) -m venv $(VENV) \
+		|| { echo "Création du venv impossible : apt-get install -y python3-venv" >&2; rm -rf $(VENV); exit 1; }
+
+$(REQ_STAMP): requirements.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $(REQ_STAMP) $@
+
+demo: export DJANGO_SETTINGS_MODULE = settings.dev
+demo: $(REQ_STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo --port $(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Without DATABASE_URL the tests use SQLite; with DATABASE_URL=postgres://... they use PostgreSQL.
+test: export DJANGO_SETTINGS_MODULE = settings.test
+test: lint
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest
+
+lint: $(DEV_STAMP)
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+format: $(DEV_STAMP)
+	$(RUFF) format .
+	$(RUFF) check --fix .
+
+clean:
+	rm -f $(REQ_STAMP) $(DEV_STAMP)
+	rm -rf db.sqlite3 media/ static/ test-results/ .pytest_cache/ .ruff_cache/

@@ -1,0 +1,136 @@
+"""The settings package: production refuses to start half-configured, and the environment drives the rest.
+
+Each case imports the settings in a fresh interpreter with a controlled environment, because settings
+are read once per process and the test run itself already uses settings.test.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import uuid
+
+from django.conf import settings
+from django.test import SimpleTestCase
+
+# Every variable the settings read; each case starts without any of them.
+CONTROLLED_VARIABLES = {
+    "ALLOWED_HOSTS",
+    "CONN_MAX_AGE",
+    "DATABASE_URL",
+    "DEBUG",
+    "DJANGO_SETTINGS_MODULE",
+    "MEDIA_ROOT",
+    "REDIS_URL",
+    "SECRET_KEY",
+    "SECURE_COOKIES",
+}
+PRODUCTION_ENV = {"SECRET_KEY": "une-cle-de-test-assez-longue", "ALLOWED_HOSTS": "xaintrie.example.fr"}
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+
+
+def run_with_settings(module: str, env: dict[str, str], code: str = "") -> subprocess.CompletedProcess:
+    """Run django.setup() with `module` in a new interpreter, then `code`; return the finished process."""
+    script = f"import os; os.environ['DJANGO_SETTINGS_MODULE'] = {module!r}; import django; django.setup()\n{code}"
+    clean_env = {name: value for name, value in os.environ.items() if name not in CONTROLLED_VARIABLES}
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env={**clean_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def settings_as_json(module: str, env: dict[str, str], expression: str) -> dict:
+    """Evaluate `expression` (using `settings`) under `module` and return its JSON-decoded value."""
+    code = f"import json; from django.conf import settings; print(json.dumps({expression}))"
+    process = run_with_settings(module, env, code)
+    if process.returncode != 0:
+        raise AssertionError(f"django.setup() a échoué avec {module} :\n{process.stderr}")
+    return json.loads(process.stdout.strip().splitlines()[-1])
+
+
+def redis_reachable() -> bool:
+    try:
+        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+class ProductionSettingsTests(SimpleTestCase):
+    def test_refuses_to_start_without_secret_key(self):
+        process = run_with_settings("settings.production", {"ALLOWED_HOSTS": "xaintrie.example.fr"})
+        self.assertNotEqual(process.returncode, 0)
+        self.assertIn("ImproperlyConfigured", process.stderr)
+        self.assertIn("La variable d'environnement SECRET_KEY est obligatoire en production.", process.stderr)
+
+    def test_refuses_to_start_without_allowed_hosts(self):
+        process = run_with_settings("settings.production", {"SECRET_KEY": PRODUCTION_ENV["SECRET_KEY"]})
+        self.assertNotEqual(process.returncode, 0)
+        self.assertIn("La variable d'environnement ALLOWED_HOSTS est obligatoire en production.", process.stderr)
+
+    def test_blank_secret_key_counts_as_missing(self):
+        process = run_with_settings("settings.production", {**PRODUCTION_ENV, "SECRET_KEY": "   "})
+        self.assertNotEqual(process.returncode, 0)
+        self.assertIn("SECRET_KEY est obligatoire", process.stderr)
+
+    def test_starts_with_persistent_connections_and_hashed_static_files(self):
+        values = settings_as_json(
+            "settings.production",
+            {**PRODUCTION_ENV, "DEBUG": "1"},
+            "{'conn_max_age': settings.DATABASES['default']['CONN_MAX_AGE'],"
+            " 'staticfiles': settings.STORAGES['staticfiles']['BACKEND'],"
+            " 'allowed_hosts': settings.ALLOWED_HOSTS, 'debug': settings.DEBUG}",
+        )
+        self.assertGreater(values["conn_max_age"], 0)
+        self.assertEqual(values["staticfiles"], "whitenoise.storage.CompressedManifestStaticFilesStorage")
+        self.assertEqual(values["allowed_hosts"], ["xaintrie.example.fr"])
+        self.assertIs(values["debug"], False, "DEBUG doit rester désactivé en production, même avec DEBUG=1.")
+
+
+class EnvironmentSettingsTests(SimpleTestCase):
+    def test_database_defaults_to_sqlite_in_the_project_folder(self):
+        database = settings_as_json("settings.dev", {}, "settings.DATABASES['default']")
+        self.assertEqual(database["ENGINE"], "django.db.backends.sqlite3")
+        self.assertEqual(database["NAME"], str(settings.BASE_DIR / "db.sqlite3"))
+
+    def test_database_url_selects_postgresql(self):
+        database = settings_as_json(
+            "settings.dev",
+            {"DATABASE_URL": "postgres://metrecarre@db.example.org:5433/metrecarre"},
+            "settings.DATABASES['default']",
+        )
+        self.assertEqual(database["ENGINE"], "django.db.backends.postgresql")
+        self.assertEqual((database["HOST"], database["PORT"], database["NAME"]), ("db.example.org", 5433, "metrecarre"))
+
+    def test_cache_is_local_memory_without_redis_url(self):
+        backend = settings_as_json("settings.dev", {}, "settings.CACHES['default']['BACKEND']")
+        self.assertEqual(backend, "django.core.cache.backends.locmem.LocMemCache")
+
+    def test_redis_url_switches_the_cache_to_redis(self):
+        cache = settings_as_json(
+            "settings.production",
+            {**PRODUCTION_ENV, "REDIS_URL": "redis://cache.example.org:6379/1"},
+            "settings.CACHES['default']",
+        )
+        self.assertEqual(cache["BACKEND"], "django.core.cache.backends.redis.RedisCache")
+        self.assertEqual(cache["LOCATION"], "redis://cache.example.org:6379/1")
+
+    def test_redis_cache_round_trip(self):
+        if not redis_reachable():
+            self.skipTest(f"Redis ne répond pas sur {REDIS_HOST}:{REDIS_PORT}.")
+        key, value = f"test-settings-{uuid.uuid4().hex}", "Mètre Carré"
+        code = (
+            "from django.core.cache import cache\n"
+            f"cache.set({key!r}, {value!r}, timeout=30)\n"
+            f"print(repr(cache.get({key!r})))\n"
+            f"cache.delete({key!r})\n"
+            f"print(repr(cache.get({key!r})))\n"
+        )
+        process = run_with_settings("settings.dev", {"REDIS_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/15"}, code)
+        self.assertEqual(process.returncode, 0, process.stderr)
+        self.assertEqual(process.stdout.splitlines(), [repr(value), "None"])
