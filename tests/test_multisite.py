@@ -102,6 +102,13 @@ class MultisiteTests(TestCase):
                 external = re.findall(r'(?:src|href)="(?:https?:)?//(?!xaintrie\.localhost|maurienne\.localhost)', html)
                 self.assertEqual(external, [])
 
+    def test_a_territory_without_favicon_gets_the_platform_icon(self):
+        # Without any icon link, browsers request /favicon.ico, a 404 and a console error.
+        self.assertIn(
+            '<link rel="icon" type="image/svg+xml" href="/static/brands/img/favicon.svg">',
+            self.get_home("xaintrie.localhost"),
+        )
+
     def test_chosen_fonts_are_self_hosted(self):
         brand = BrandSettings.for_site(self.xaintrie.site)
         brand.font_pairing = "moderne"
