@@ -3,16 +3,24 @@
 Wagtail's permissions already refuse every action on another territory's pages, media and settings.
 What they do not hide is *seeing* it in a few places: the page chooser browses the whole tree, bulk
 action confirmations list by title the items you may not touch, the admin API lists every image and
-document, and wagtail-localize's report and translation views ignore page permissions. The querysets
-and views below close those; `brands/wagtail_hooks.py` plugs them in. Superusers keep seeing everything.
+document, and wagtail-localize's report and translation views ignore page permissions. Some of Wagtail's
+own admin views also show any page by id, or every site's pages: the page chooser's parent page, its
+"chosen" answer and its external link conversion, and the page types report. The querysets and views
+below close those; `brands/wagtail_hooks.py` and `brands/admin_urls.py` plug them in. Superusers keep
+seeing everything.
 """
+
+import json
+from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 from django.urls import path
+from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView, ExternalLinkView
 from wagtail.admin.views.pages import bulk_actions as page_bulk_actions
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.views import bulk_actions as document_bulk_actions
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -36,6 +44,11 @@ def scope_pages(pages: QuerySet, user: User) -> QuerySet:
         return pages
     explorable = policy_registry.get_by_type(Page).explorable_instances(user)
     return pages.filter(pk__in=explorable.values("pk"))
+
+
+def visible_page_pks(pks: Iterable, user: User) -> set[int]:
+    """The ids among `pks` of pages the user may explore."""
+    return set(scope_pages(Page.objects.filter(pk__in=list(pks)), user).values_list("pk", flat=True))
 
 
 def scope_collection_members(items: QuerySet, user: User) -> QuerySet:
@@ -100,6 +113,59 @@ class ScopedDocumentsAdminAPIViewSet(DocumentsAdminAPIViewSet):
 
     def get_queryset(self):
         return scope_collection_members(super().get_queryset(), self.request.user)
+
+
+class ScopedPageBrowseView(BrowseView):
+    """The page chooser's browsing step, never opened on another territory's page.
+
+    Its children are already scoped by the `construct_page_chooser_queryset` hook, but the parent page,
+    shown with its title, comes straight from the URL's id, or, when the chooser is limited to some page
+    types, is the first common ancestor of every page of those types, whichever site they belong to.
+    """
+
+    def get_object_list(self):
+        # BrowseView.get() calls this just after settling `self.parent_page`, before anything shows it.
+        user = self.request.user
+        if not (self.parent_page.is_root() or visible_page_pks([self.parent_page.pk], user)):
+            # As Wagtail's page explorer does: back to the user's own explorable root (the tree's root
+            # for a user with no page at all, which shows nothing since the children are scoped).
+            root = policy_registry.get_by_type(Page).explorable_root_instance(user) or Page.get_first_root_node()
+            self.parent_page = root.specific
+        return super().get_object_list()
+
+
+class ScopedChosenMultipleView(ChosenMultipleView):
+    """The page chooser's answer for the pages ticked by id: only those among the user's own pages."""
+
+    def render_chosen_response(self, result):
+        visible = visible_page_pks([item["id"] for item in result], self.request.user)
+        return super().render_chosen_response([item for item in result if item["id"] in visible])
+
+
+class ScopedExternalLinkView(ExternalLinkView):
+    """The link chooser's URL form, which turns the URL of any site's page into an internal link to it.
+
+    That answer names the page (its draft title, its edit URL): for another territory's page, the URL
+    stays an external link, as if it matched no page.
+    """
+
+    def post(self, request):
+        response = super().post(request)
+        data = json.loads(response.content)
+        matched_page = data.get("internal") or data.get("result") or {}
+        if "id" in matched_page and not visible_page_pks([matched_page["id"]], request.user):
+            return self.render_chosen_response(self.get_result_data())
+        return response
+
+
+class NetworkPageTypesUsageReportView(PageTypesUsageReportView):
+    """Wagtail's page types report, for superusers only: it counts every site's pages and names, for each
+    page type, the last edited page anywhere in the network, whoever asks. (Its menu item is hidden too.)"""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied  # the admin answers with its usual "Sorry, you do not have permission"
+        return super().dispatch(request, *args, **kwargs)
 
 
 class ScopedTranslationsReportView(TranslationsReportView):

@@ -33,6 +33,7 @@ def register_scoped_localize_urls() -> list:
 
 @hooks.register("construct_reports_menu")
 def hide_cross_site_reports(request: HttpRequest, menu_items: list[MenuItem]) -> None:
-    # The page types report counts and names the last edited page of every site, whoever asks.
+    # The page types report counts and names the last edited page of every site, whoever asks: its view
+    # refuses territory staff (brands/admin_urls.py), and its menu item is not offered to them.
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -1,4 +1,8 @@
-"""URL configuration: admin, documents, search, then Wagtail's page serving."""
+"""URL configuration: admin, documents, search, then Wagtail's page serving.
+
+`brands.admin_urls` comes before Wagtail's admin: it answers some of Wagtail's own admin paths with views
+scoped to the user's territory (see its docstring).
+"""
 
 from django.conf import settings
 from django.urls import include, path
@@ -6,7 +10,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from brands import admin_urls as scoped_admin_urls
+
 urlpatterns = [
+    path("admin/", include(scoped_admin_urls)),  # first: these replace some of Wagtail's admin views
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -5,8 +5,6 @@ database holds afterwards (nothing changed anywhere). Positive controls show A's
 things on A, so that a broken login or form cannot make the refusals pass for the wrong reason.
 """
 
-import unittest
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -43,7 +41,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, query
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
-from brands.models import BrandSettings, NavigationSettings
+from brands.models import BrandSettings, ContentPage, NavigationSettings
 from tests.factories import (
     PASSWORD,
     ContentPageFactory,
@@ -641,31 +639,60 @@ class GlobalAdminAreaTests(IsolationTestCase):
         self.assert_shows_only_own(reverse("wagtailadmin_home"), own="Projet Aurore")
 
 
-class KnownLeakTests(IsolationTestCase):
-    """Leaks that no hook in brands/wagtail_hooks.py can close (Wagtail's own URLs, model validation).
+class WagtailAdminURLTests(IsolationTestCase):
+    """Wagtail's own admin views that show any page by id, or every site's pages, as brands/admin_urls.py
+    answers them: A's staff see only A's pages there."""
 
-    Expected failures: once a fix lands the test passes, unittest reports an unexpected success, and the
-    decorator must go.
-    """
+    def test_page_types_report_is_refused(self):
+        url = reverse("wagtailadmin_reports:page_types_usage")
+        for refused in [url, f"{url}?export=csv", reverse("wagtailadmin_reports:page_types_usage_results")]:
+            with self.subTest(refused):
+                self.assert_refused_and_unchanged("get", refused)
 
-    @unittest.expectedFailure
-    def test_a_settings_accept_b_image_posted_by_id(self):
-        url = reverse("wagtailsettings:edit", args=["brands", "brandsettings", self.a.site.pk])
-        data = querydict_from_html(self.client.get(url).content.decode(), form_id="w-editor-form").dict()
-        self.client.post(url, {**data, "logo": self.image_b.pk})
-        self.assertIsNone(BrandSettings.objects.get(site=self.a.site).logo_id)
+    def test_page_chooser_opened_on_b_page_shows_a_tree(self):
+        for page in [self.page_b, self.home_b]:
+            with self.subTest(page.title):
+                url = reverse("wagtailadmin_choose_page_child", args=[page.pk])
+                response = self.assert_shows_only_own(url, own="Projet Aurore")
+                self.assertEqual(response.json()["parent_page_id"], self.home_a.pk)
 
-    @unittest.expectedFailure
-    def test_page_types_report_names_b_last_edited_page(self):
-        self.assert_shows_only_own(reverse("wagtailadmin_reports:page_types_usage"))
+    def test_page_chooser_for_a_page_type_found_only_in_b_shows_a_tree(self):
+        # Left with content pages in B's French tree only, Wagtail would open the chooser on B's home page.
+        Page.objects.type(ContentPage).exclude(path__startswith=self.home_b.path).delete()
+        url = reverse("wagtailadmin_choose_page") + "?page_type=brands.contentpage"
+        response = self.assert_shows_only_own(url, own=self.home_a.title)
+        self.assertEqual(response.json()["parent_page_id"], self.home_a.pk)
 
-    @unittest.expectedFailure
-    def test_page_chooser_shows_any_page_title_by_id(self):
-        self.assert_shows_only_own(reverse("wagtailadmin_choose_page_child", args=[self.page_b.pk]))
+    def test_page_chooser_returns_only_a_pages_by_id(self):
+        url = reverse("wagtailadmin_choose_page_chosen_multiple")
+        response = self.assert_shows_only_own(f"{url}?id={self.page_b.pk}&id={self.draft_b.pk}&id={self.page_a.pk}")
+        self.assertEqual([page["id"] for page in response.json()["result"]], [self.page_a.pk])
 
-    @unittest.expectedFailure
-    def test_page_chooser_returns_any_page_by_id(self):
-        self.assert_shows_only_own(reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={self.page_b.pk}")
+    def test_link_to_b_page_stays_an_external_link(self):
+        url = reverse("wagtailadmin_choose_page_external_link")
+        for link in [self.page_b.full_url, f"{self.page_b.full_url}?utm=1"]:  # exact, then confirmed conversion
+            with self.subTest(link):
+                response = self.assert_shows_only_own(url, method="post", data={"external-link-chooser-url": link})
+                self.assertEqual(response.json()["step"], "external_link_chosen")
+                self.assertEqual(
+                    response.json()["result"], {"url": link, "title": link, "prefer_this_title_as_link_text": False}
+                )
+
+    def test_own_pages_can_be_browsed_chosen_and_linked(self):
+        home = self.assert_shows_only_own(
+            reverse("wagtailadmin_choose_page_child", args=[self.home_a.pk]), own="Projet Aurore"
+        )
+        self.assertEqual(home.json()["parent_page_id"], self.home_a.pk)
+        root = self.assert_shows_only_own(reverse("wagtailadmin_choose_page"), own=self.home_a.title)
+        self.assertEqual(root.json()["parent_page_id"], Page.get_first_root_node().pk)
+
+        url = reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={self.page_a.pk}"
+        [chosen] = self.assert_shows_only_own(url).json()["result"]
+        self.assertEqual((chosen["adminTitle"], chosen["url"]), ("Projet Aurore", self.page_a.full_url))
+
+        url = reverse("wagtailadmin_choose_page_external_link")
+        link = self.assert_shows_only_own(url, method="post", data={"external-link-chooser-url": self.page_a.full_url})
+        self.assertEqual(link.json()["result"]["id"], self.page_a.pk)
 
 
 class TranslationTests(IsolationTestCase):
@@ -735,9 +762,18 @@ class SuperuserTests(IsolationTestCase):
     def test_superuser_sees_every_territory(self):
         for url in [
             reverse("wagtailadmin_choose_page_child", args=[self.home_b.pk]),
+            reverse("wagtailadmin_choose_page_child", args=[self.page_b.pk]),
+            reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={self.page_b.pk}",
+            reverse("wagtailadmin_reports:page_types_usage"),  # B's English page was edited last
             reverse("wagtailadmin_api:images:listing"),
             reverse("wagtail_localize:translations_report"),
             reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={self.page_b.pk}",
         ]:
             with self.subTest(url):
                 self.assertContains(self.client.get(url), SECRET)
+
+    def test_superuser_link_to_b_page_becomes_internal(self):
+        response = self.client.post(
+            reverse("wagtailadmin_choose_page_external_link"), {"external-link-chooser-url": self.page_b.full_url}
+        )
+        self.assertEqual(response.json()["result"]["id"], self.page_b.pk)
