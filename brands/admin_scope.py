@@ -25,17 +25,21 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.views import bulk_actions as document_bulk_actions
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.views import bulk_actions as image_bulk_actions
-from wagtail.models import Page
+from wagtail.models import CollectionMember, Page
+from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import policy_registry
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction as SnippetDeleteBulkAction
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPIViewSet
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 User = AbstractBaseUser | AnonymousUser
 
 COLLECTION_ACTIONS = ["add", "change", "choose", "delete"]
+SITE_ACTIONS = ["add", "change", "delete"]
 
 
 def scope_pages(pages: QuerySet, user: User) -> QuerySet:
@@ -44,6 +48,21 @@ def scope_pages(pages: QuerySet, user: User) -> QuerySet:
         return pages
     explorable = policy_registry.get_by_type(Page).explorable_instances(user)
     return pages.filter(pk__in=explorable.values("pk"))
+
+
+def scope_instances(items: QuerySet, user: User) -> QuerySet:
+    """Only the items the user may know exist: pages of their tree, media of their collections, and
+    site-owned snippets (per-site permissions, such as strengths) of their sites."""
+    if user.is_superuser:
+        return items
+    if issubclass(items.model, Page):
+        return scope_pages(items, user)
+    policy = policy_registry.get_by_type(items.model)
+    if isinstance(policy, SitePermissionPolicy):
+        return items.filter(pk__in=policy.instances_user_has_any_permission_for(user, SITE_ACTIONS).values("pk"))
+    if issubclass(items.model, CollectionMember):
+        return scope_collection_members(items, user)
+    return items  # a model-wide permission: nothing of another territory to hide
 
 
 def visible_page_pks(pks: Iterable, user: User) -> set[int]:
@@ -65,8 +84,7 @@ def visible_subset(objects: list[Model], user: User) -> list[Model]:
         return []
     model = type(objects[0])
     queryset = model.objects.filter(pk__in=[obj.pk for obj in objects])
-    scoped = scope_pages(queryset, user) if isinstance(objects[0], Page) else scope_collection_members(queryset, user)
-    visible_pks = set(scoped.values_list("pk", flat=True))
+    visible_pks = set(scope_instances(queryset, user).values_list("pk", flat=True))
     return [obj for obj in objects if obj.pk in visible_pks]
 
 
@@ -83,7 +101,7 @@ def scoped_bulk_action(action_class: type) -> type:
     return type(action_class.__name__, (HideForeignItemsMixin, action_class), {"__module__": __name__})
 
 
-# Every bulk action Wagtail registers for pages, images and documents, in its scoped version.
+# Every bulk action Wagtail registers for pages, images, documents and snippets, in its scoped version.
 SCOPED_BULK_ACTIONS = [
     scoped_bulk_action(action_class)
     for action_class in (
@@ -97,6 +115,7 @@ SCOPED_BULK_ACTIONS = [
         document_bulk_actions.AddTagsBulkAction,
         document_bulk_actions.AddToCollectionBulkAction,
         document_bulk_actions.DeleteBulkAction,
+        SnippetDeleteBulkAction,
     )
 ]
 
@@ -189,6 +208,16 @@ class ScopedSubmitPageTranslationView(SubmitPageTranslationView):
         return page
 
 
+class ScopedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    """Submitting a snippet for translation, only for a snippet of the user's own sites."""
+
+    def get_object(self):
+        snippet = super().get_object()
+        if not scope_instances(type(snippet).objects.filter(pk=snippet.pk), self.request.user).exists():
+            raise PermissionDenied
+        return snippet
+
+
 class ScopedUpdateTranslationsView(UpdateTranslationsView):
     """Updating a page's translations, only when the user may edit the source page."""
 
@@ -203,10 +232,23 @@ class ScopedUpdateTranslationsView(UpdateTranslationsView):
         return source
 
 
+class ScopedSnippetAPIViewSet(LocalizeSnippetAPIViewSet):
+    """wagtail-localize's snippet API (titles and edit URLs), limited to the user's own sites' snippets."""
+
+    def get_queryset(self) -> QuerySet:
+        return scope_instances(super().get_queryset(), self.request.user)
+
+
 # Same paths as wagtail-localize's own URLs (under admin/localize/), so these answer first.
 localize_urlpatterns = [
     path("submit/page/<int:page_id>/", ScopedSubmitPageTranslationView.as_view()),
+    path("submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/", ScopedSubmitSnippetTranslationView.as_view()),
     path("update/<int:translation_source_id>/", ScopedUpdateTranslationsView.as_view()),
     path("reports/translations/", ScopedTranslationsReportView.as_view()),
     path("reports/translations/results/", ScopedTranslationsReportView.as_view(results_only=True)),
+    path("api/snippets/<slug:app_label>/<slug:model_name>/", ScopedSnippetAPIViewSet.as_view({"get": "list"})),
+    path(
+        "api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        ScopedSnippetAPIViewSet.as_view({"get": "retrieve"}),
+    ),
 ]

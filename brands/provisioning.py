@@ -46,6 +46,8 @@ MODERATOR_COLLECTION_PERMISSIONS = [
 ]
 # Per-site settings permissions: the model-wide permission would open every site's settings.
 SITE_SETTING_PERMISSIONS = [("brands", "change_brandsettings"), ("brands", "change_navigationsettings")]
+# Per-site content that is not a page: the site's strengths ("atouts"), see brands/strength_admin.py.
+SITE_CONTENT_PERMISSIONS = [("brands", "add_strength"), ("brands", "change_strength"), ("brands", "delete_strength")]
 
 
 class ProvisioningError(Exception):
@@ -181,7 +183,7 @@ def grant_territory_permissions(
         GroupPagePermission.objects.create(group=group, page=home, permission=permission)
     for permission in permissions(collection_codes):
         GroupCollectionPermission.objects.create(group=group, collection=collection, permission=permission)
-    for permission in permissions(SITE_SETTING_PERMISSIONS):
+    for permission in permissions([*SITE_SETTING_PERMISSIONS, *SITE_CONTENT_PERMISSIONS]):
         GroupSitePermission.objects.create(group=group, site=site, permission=permission)
 
 

@@ -7,6 +7,7 @@ for every foreign key, StreamField block and rich-text link at once.
 
 from collections import defaultdict
 
+from django.apps import apps
 from django.db.models import Model
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
@@ -25,8 +26,14 @@ def page_belongs_to_site(page: Page, site: Site) -> bool:
 
 
 def referenced_ids(instance: Model) -> dict[type[Model], set[str]]:
-    """Ids of the pages, images and documents an instance points at, by foreign key or inside its content."""
-    tracked = [(Page, Page), (AbstractImage, get_image_model()), (AbstractDocument, get_document_model())]
+    """Ids of the pages, images, documents and strengths an instance points at, by foreign key or inside its content."""
+    strength = apps.get_model("brands", "Strength")  # by name: brands.models imports this module
+    tracked = [
+        (Page, Page),
+        (AbstractImage, get_image_model()),
+        (AbstractDocument, get_document_model()),
+        (strength, strength),
+    ]
     found: dict[type[Model], set[str]] = defaultdict(set)
 
     def remember(model: type[Model], object_id) -> None:
@@ -60,6 +67,9 @@ def foreign_references(instance: Model, site: Site) -> list[str]:
             foreign += (
                 model.objects.filter(pk__in=found[model]).exclude(**own_collections).values_list("title", flat=True)
             )
+    strength = apps.get_model("brands", "Strength")
+    if found.get(strength):
+        foreign += strength.objects.filter(pk__in=found[strength]).exclude(site=site).values_list("title", flat=True)
     if found.get(Page):
         foreign += [
             page.title

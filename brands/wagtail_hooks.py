@@ -4,9 +4,17 @@ from django.http import HttpRequest
 from django.urls import include, path
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.query import PageQuerySet
+from wagtail.snippets.models import register_snippet
 
 from brands import admin_scope
+from brands.models import Strength
+from brands.strength_admin import StrengthViewSet, strength_permission_policy
+
+# Per-site permissions (GroupSitePermission), registered before anything asks for a fallback policy.
+register_permission_policy(Strength, strength_permission_policy)
+register_snippet(StrengthViewSet)
 
 
 @hooks.register("construct_page_chooser_queryset")

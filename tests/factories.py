@@ -85,3 +85,60 @@ class PortalPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PortalPage
+
+
+def french_locale():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="fr")
+
+
+class StrengthFactory(factory.django.DjangoModelFactory):
+    """A strength of a site, in French: pass `site=territory.site`."""
+
+    title = factory.Sequence(lambda n: f"Atout {n}")
+    category = "nature"
+    pitch = "Un atout qui compte pour celles et ceux qui s'installent."
+    locale = factory.LazyFunction(french_locale)
+
+    class Meta:
+        model = "brands.Strength"
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Récits"
+    slug = "recits"
+
+    class Meta:
+        model = "brands.StoryIndexPage"
+
+
+class StoryPageFactory(wagtail_factories.PageFactory):
+    """A live story; `related_strengths=[...]` and `tags=[...]` are saved with it."""
+
+    title = factory.Sequence(lambda n: f"Récit {n}")
+    lead = "Elle a quitté la ville pour reprendre une ferme sur le plateau."
+
+    class Meta:
+        model = "brands.StoryPage"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def related_strengths(self, create, strengths, **kwargs):
+        if strengths:
+            self.related_strengths.set(strengths)
+
+    @factory.post_generation
+    def tags(self, create, tags, **kwargs):
+        if tags:
+            self.tags.add(*tags)
+        if create and (tags or self.related_strengths.all()):
+            self.save()
+
+
+class StrengthsPageFactory(wagtail_factories.PageFactory):
+    title = "Nos atouts"
+    slug = "nos-atouts"
+
+    class Meta:
+        model = "brands.StrengthsPage"

@@ -75,7 +75,7 @@ class CreateTerritoryTests(TestCase):
                 "Group": 2,
                 "GroupPagePermission": 5 + 6,
                 "GroupCollectionPermission": 6 + 8,
-                "GroupSitePermission": 2 + 2,
+                "GroupSitePermission": 5 + 5,
                 "BrandSettings": 1,
                 "NavigationSettings": 1,
                 "Territory": 1,

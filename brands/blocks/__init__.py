@@ -1,16 +1,48 @@
-"""The block library: the only home of StreamField blocks in Mètre Carré."""
+"""The block library: the only home of StreamField blocks in Mètre Carré.
 
-from .content import CONTENT_BLOCKS, ImageFigureBlock, KeyFigureBlock, KeyFiguresBlock, SectionBlock
-from .navigation import FooterColumnBlock, LinkBlock, LinkStructValue, PartnerBlock
+primitives (links, buttons, shared fields), navigation (site chrome), text, story, media, embeds
+(click-to-load video and map), engagement (calls to action, downloads, partners), and body, which
+names the collections page models use.
+"""
+
+from .body import BODY_BLOCKS
+from .embeds import MapBlock, VideoBlock, parse_video_url
+from .engagement import CallToActionBlock, DownloadBlock, DownloadsBlock, PartnersBlock, human_size
+from .media import GalleryBlock, GalleryImageBlock, ImageFigureBlock
+from .navigation import FooterColumnBlock, PartnerBlock
+from .primitives import RICH_TEXT_FEATURES, ButtonLinkBlock, LinkBlock, LinkStructValue
+from .story import HeroBlock, KeyFigureBlock, KeyFiguresBlock, LatestStoriesBlock, PortraitBlock, StrengthsGridBlock
+from .text import FaqBlock, FaqItemBlock, MilestoneBlock, QuoteBlock, SectionBlock, TimelineBlock
 
 __all__ = [
-    "CONTENT_BLOCKS",
+    "BODY_BLOCKS",
+    "RICH_TEXT_FEATURES",
+    "ButtonLinkBlock",
+    "CallToActionBlock",
+    "DownloadBlock",
+    "DownloadsBlock",
+    "FaqBlock",
+    "FaqItemBlock",
     "FooterColumnBlock",
+    "GalleryBlock",
+    "GalleryImageBlock",
+    "HeroBlock",
     "ImageFigureBlock",
     "KeyFigureBlock",
     "KeyFiguresBlock",
+    "LatestStoriesBlock",
     "LinkBlock",
     "LinkStructValue",
+    "MapBlock",
+    "MilestoneBlock",
     "PartnerBlock",
+    "PartnersBlock",
+    "PortraitBlock",
+    "QuoteBlock",
     "SectionBlock",
+    "StrengthsGridBlock",
+    "TimelineBlock",
+    "VideoBlock",
+    "human_size",
+    "parse_video_url",
 ]

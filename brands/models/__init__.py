@@ -1,8 +1,22 @@
 """Brand models, one concern per module."""
 
 from .navigation import NavigationSettings
-from .pages import ContentPage
+from .pages import ContentPage, StrengthsPage
 from .settings import BrandSettings
+from .stories import StoryIndexPage, StoryKind, StoryPage, StoryPageTag
+from .strengths import Strength, StrengthCategory
 from .territory import Territory
 
-__all__ = ["BrandSettings", "ContentPage", "NavigationSettings", "Territory"]
+__all__ = [
+    "BrandSettings",
+    "ContentPage",
+    "NavigationSettings",
+    "StoryIndexPage",
+    "StoryKind",
+    "StoryPage",
+    "StoryPageTag",
+    "Strength",
+    "StrengthCategory",
+    "StrengthsPage",
+    "Territory",
+]

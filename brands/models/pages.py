@@ -1,13 +1,22 @@
-"""Page types shared by every territory site."""
+"""Page types shared by every territory site: flexible content pages and the "Nos atouts" page."""
 
 from django.db import models
+from django.db.models import Prefetch
+from django.http import HttpRequest
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from brands.blocks import CONTENT_BLOCKS
+from brands.blocks import BODY_BLOCKS
 from brands.forms import TerritoryPageForm
+from brands.stream_text import section_anchors
+from brands.strengths_chart import category_groups, strengths_chart
+
+from .stories import StoryIndexPage, StoryPage
+from .strengths import Strength
 
 
 class ContentPage(Page):
@@ -19,9 +28,16 @@ class ContentPage(Page):
         blank=True,
         help_text=_("Deux ou trois phrases d'introduction, affichées en gros sous le titre."),
     )
-    body = StreamField(CONTENT_BLOCKS, verbose_name=_("contenu"), blank=True)
+    show_toc = models.BooleanField(
+        _("Afficher un sommaire"),
+        default=False,
+        help_text=_(
+            "Une liste de liens vers les intertitres des sections, en haut de la page. Utile sur les pages longues."
+        ),
+    )
+    body = StreamField(BODY_BLOCKS, verbose_name=_("contenu"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("show_toc"), FieldPanel("body")]
     base_form_class = TerritoryPageForm
     parent_page_types = ["home.HomePage", "home.PortalPage", "brands.ContentPage"]
     subpage_types = ["brands.ContentPage"]
@@ -30,3 +46,66 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("page de contenu")
         verbose_name_plural = _("pages de contenu")
+
+    @cached_property
+    def section_anchors(self) -> dict[str, str]:
+        """Anchor id of each section block with a heading, by block id."""
+        return section_anchors(self.body)
+
+    @property
+    def table_of_contents(self) -> list[dict]:
+        """The sections' headings in page order, each with the anchor id its section carries."""
+        headings = {
+            block["id"]: block["value"]["heading"]
+            for block in self.body.raw_data
+            if block["id"] in self.section_anchors
+        }
+        return [{"anchor": anchor, "title": headings[block_id]} for block_id, anchor in self.section_anchors.items()]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        # (block, anchor id) pairs: the template passes `anchor_id` to each block it includes.
+        context["body_blocks"] = [(block, self.section_anchors.get(block.id, "")) for block in self.body]
+        context["table_of_contents"] = self.table_of_contents if self.show_toc else []
+        return context
+
+
+class StrengthsPage(Page):
+    """ "Nos atouts": the site's strengths grouped by category, with a chart of how they spread."""
+
+    intro = models.TextField(
+        _("chapeau"),
+        max_length=400,
+        blank=True,
+        help_text=_("Deux ou trois phrases qui résument ce que le territoire a de plus fort."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    base_form_class = TerritoryPageForm
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    template = "brands/pages/strengths_page.html"
+
+    class Meta:
+        verbose_name = _("page des atouts")
+        verbose_name_plural = _("pages des atouts")
+
+    def strengths(self, site) -> list[Strength]:
+        """The site's strengths in this page's language, with images, renditions and live stories."""
+        images = get_image_model().objects.prefetch_renditions()
+        stories = StoryPage.objects.live().public().order_by("-date_published").select_related("locale")
+        return list(
+            Strength.objects.filter(site=site, locale_id=self.locale_id).prefetch_related(
+                Prefetch("image", queryset=images), Prefetch("stories", queryset=stories)
+            )
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        strengths = self.strengths(self.get_site())
+        context["groups"] = category_groups(strengths)
+        context["chart"] = strengths_chart(context["groups"])
+        index = StoryIndexPage.objects.live().sibling_of(self).first()
+        context["story_index_url"] = index.get_url(request) if index else ""
+        return context

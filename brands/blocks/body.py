@@ -1,0 +1,27 @@
+"""Named block collections: page bodies combine these lists instead of repeating blocks."""
+
+from .embeds import MapBlock, VideoBlock
+from .engagement import CallToActionBlock, DownloadsBlock, PartnersBlock
+from .media import GalleryBlock, ImageFigureBlock
+from .story import HeroBlock, KeyFiguresBlock, LatestStoriesBlock, PortraitBlock, StrengthsGridBlock
+from .text import FaqBlock, QuoteBlock, SectionBlock, TimelineBlock
+
+# Every page body offers the whole library, in the order of the block picker.
+BODY_BLOCKS = [
+    ("hero", HeroBlock()),
+    ("section", SectionBlock()),
+    ("key_figures", KeyFiguresBlock()),
+    ("strengths_grid", StrengthsGridBlock()),
+    ("portrait", PortraitBlock()),
+    ("quote", QuoteBlock()),
+    ("image", ImageFigureBlock()),
+    ("gallery", GalleryBlock()),
+    ("video", VideoBlock()),
+    ("map", MapBlock()),
+    ("call_to_action", CallToActionBlock()),
+    ("faq", FaqBlock()),
+    ("timeline", TimelineBlock()),
+    ("partners", PartnersBlock()),
+    ("downloads", DownloadsBlock()),
+    ("latest_stories", LatestStoriesBlock()),
+]

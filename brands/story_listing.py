@@ -1,0 +1,159 @@
+"""Queries behind the stories: the filtered, paginated index, previous/next, related stories, share links.
+
+Every function runs a fixed number of queries however many stories there are: the cards' hero images
+come with their renditions, tags and strengths in one prefetch each.
+"""
+
+from urllib.parse import quote, urlencode
+
+from django import forms
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.images import get_image_model
+
+STORIES_PER_PAGE = 12
+RELATED_STORIES = 3
+
+
+def card_queryset(stories: QuerySet) -> QuerySet:
+    """Stories ready for `components/story_card.html`: image renditions, tags and strengths prefetched."""
+    images = get_image_model().objects.prefetch_renditions()
+    return stories.select_related("locale").prefetch_related(
+        Prefetch("hero_image", queryset=images), "tags", "related_strengths"
+    )
+
+
+class StoryFilterForm(forms.Form):
+    """The index's filters, sent by GET so that they work without JavaScript and can be bookmarked."""
+
+    atout = forms.TypedChoiceField(label=_("Atout"), required=False, coerce=int, empty_value=None)
+    categorie = forms.ChoiceField(label=_("Catégorie d'atout"), required=False)
+    theme = forms.ChoiceField(label=_("Thème"), required=False)
+
+    def __init__(self, data, strengths, categories, tags) -> None:
+        super().__init__(data)
+        everything = [("", _("Tous"))]
+        self.fields["atout"].choices = everything + [(s.pk, f"{s.title} ({s.story_count})") for s in strengths]
+        self.fields["categorie"].choices = everything + [(key, f"{label} ({n})") for key, label, n in categories]
+        self.fields["theme"].choices = everything + [(tag.slug, f"{tag.name} ({tag.story_count})") for tag in tags]
+
+    @property
+    def filters(self) -> dict:
+        """The valid filters asked for; an unknown value is ignored rather than failing the page."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+def filter_choices(stories: QuerySet) -> tuple[QuerySet, list, QuerySet]:
+    """Strengths, strength categories and tags that the stories use, each with its number of stories."""
+    from brands.models import Strength, StrengthCategory
+
+    ids = stories.values("pk")
+    strengths = (
+        Strength.objects.filter(stories__in=ids).annotate(story_count=Count("stories", distinct=True)).order_by("title")
+    )
+    counts = dict(  # order_by(): a default ordering would split the groups
+        Strength.objects.filter(stories__in=ids)
+        .values_list("category")
+        .annotate(n=Count("stories", distinct=True))
+        .order_by()
+    )
+    categories = [(key, label, counts[key]) for key, label in StrengthCategory.choices if key in counts]
+    tags = (
+        Tag.objects.filter(brands_storypagetag_items__content_object__in=ids)
+        .annotate(story_count=Count("brands_storypagetag_items", distinct=True))
+        .order_by("name")
+    )
+    return strengths, categories, tags
+
+
+def apply_filters(stories: QuerySet, filters: dict) -> QuerySet:
+    from brands.models import StoryPage
+
+    lookups = {"atout": "related_strengths", "categorie": "related_strengths__category", "theme": "tags__slug"}
+    for name, value in filters.items():
+        # A subquery per filter: joining the many-to-many relations directly would repeat stories.
+        stories = stories.filter(pk__in=StoryPage.objects.filter(**{lookups[name]: value}).values("pk"))
+    return stories
+
+
+def story_index_context(index, request: HttpRequest) -> dict:
+    """The filter form, the current page of stories and the counts for a story index page."""
+    from brands.models import StoryPage
+
+    stories = StoryPage.objects.live().public().child_of(index)
+    form = StoryFilterForm(request.GET, *filter_choices(stories))
+    filters = form.filters
+    filtered = apply_filters(stories, filters).order_by("-date_published", "-pk")
+    paginator = Paginator(card_queryset(filtered), STORIES_PER_PAGE)
+    page: PaginatorPage = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    return {
+        "filter_form": form,
+        "is_filtered": bool(filters),
+        "stories": page,
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+    }
+
+
+def neighbours(story, siblings: QuerySet) -> tuple:
+    """The previous (older) and next (newer) of the story's live siblings, by publication date."""
+    siblings = siblings.select_related("locale")
+    same_day = Q(date_published=story.date_published)
+    older = siblings.filter(Q(date_published__lt=story.date_published) | (same_day & Q(pk__lt=story.pk)))
+    newer = siblings.filter(Q(date_published__gt=story.date_published) | (same_day & Q(pk__gt=story.pk)))
+    return older.order_by("-date_published", "-pk").first(), newer.order_by("date_published", "pk").first()
+
+
+def related_stories(siblings: QuerySet, strengths: list, tags: list) -> list:
+    """Up to three of the story's live siblings sharing the most strengths and tags with it."""
+    from brands.models import StoryPage
+
+    if not (strengths or tags):
+        return []
+    shared_strengths = Q(related_strengths__in=[strength.pk for strength in strengths])
+    shared_tags = Q(tags__in=[tag.pk for tag in tags])
+    candidates = (
+        siblings.filter(shared_strengths | shared_tags)
+        .annotate(
+            shared=Count("related_strengths", filter=shared_strengths, distinct=True)
+            + Count("tags", filter=shared_tags, distinct=True)
+        )
+        .order_by("-shared", "-date_published", "-pk")
+    )
+    # The annotation's joins stay out of the card query: a second query by id keeps the prefetches simple.
+    ids = list(candidates.values_list("pk", flat=True)[:RELATED_STORIES])
+    by_id = card_queryset(StoryPage.objects.filter(pk__in=ids)).in_bulk()
+    return [by_id[pk] for pk in ids]
+
+
+def story_page_context(story, request: HttpRequest) -> dict:
+    """What a story page shows around its own content: its strengths and themes, and other stories."""
+    from brands.models import StoryPage
+
+    siblings = StoryPage.objects.live().public().sibling_of(story, inclusive=False)
+    strengths, tags = list(story.related_strengths.all()), list(story.tags.all())
+    previous_story, next_story = neighbours(story, siblings)
+    return {
+        "story_strengths": strengths,
+        "story_tags": tags,
+        "previous_story": previous_story,
+        "next_story": next_story,
+        "related_stories": related_stories(siblings, strengths, tags),
+        "share_links": share_links(story.title, story.get_full_url(request)),
+        "index_url": story.get_parent().get_url(request),
+    }
+
+
+def share_links(title: str, url: str) -> list[dict]:
+    """Plain links to share a page: no third-party script, image or request until the visitor clicks."""
+    text = f"{title} {url}"
+    return [
+        {"label": _("Courriel"), "url": "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)},
+        {"label": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})},
+        {"label": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})},
+        {"label": "Bluesky", "url": "https://bsky.app/intent/compose?" + urlencode({"text": text})},
+    ]

@@ -1,0 +1,177 @@
+"""Every concrete page type renders on its own host, sits only where it may, and opens in the admin;
+plus what the "Nos atouts" page and the content page's table of contents show."""
+
+import json
+import re
+
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.models import Page, get_page_models
+from wagtail.test.utils import WagtailPageTestCase
+
+from brands.models import ContentPage, StoryIndexPage, StoryPage, StrengthsPage
+from brands.provisioning import ensure_portal
+from home.models import HomePage, PortalPage
+from tests.factories import (
+    ContentPageFactory,
+    StoryIndexPageFactory,
+    StoryPageFactory,
+    StrengthFactory,
+    StrengthsPageFactory,
+    SuperuserFactory,
+    make_territory,
+)
+
+
+class PageTypeChecksMixin:
+    """For each page type of `page_types` ({model: (parents, children)}): renders, placement, admin."""
+
+    page_types: dict = {}
+    hostname = ""
+
+    def make_page(self, model) -> Page:
+        raise NotImplementedError
+
+    def test_each_page_type_renders_on_its_own_host(self):
+        for model in self.page_types:
+            with self.subTest(model.__name__):
+                page = self.make_page(model)
+                response = self.client.get(page.url, HTTP_HOST=self.hostname)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(len(re.findall(r"<h1[ >]", response.content.decode())), 1)
+
+    def test_each_page_type_has_its_parents_and_children(self):
+        for model, (parents, children) in self.page_types.items():
+            with self.subTest(model.__name__):
+                self.assertAllowedParentPageTypes(model, parents)
+                self.assertAllowedSubpageTypes(model, children)
+
+    def test_each_page_type_opens_in_the_admin(self):
+        self.client.force_login(SuperuserFactory())
+        for model in self.page_types:
+            with self.subTest(model.__name__):
+                page = self.make_page(model)
+                self.assertEqual(self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code, 200)
+
+
+class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
+    hostname = "xaintrie.localhost"
+    page_types = {
+        HomePage: ({Page}, {ContentPage, StoryIndexPage, StrengthsPage}),
+        ContentPage: ({HomePage, PortalPage, ContentPage}, {ContentPage}),
+        StrengthsPage: ({HomePage}, set()),
+    }
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.home = make_territory("xaintrie", "La Xaintrie").site.root_page.specific
+
+    def make_page(self, model) -> Page:
+        factories = {HomePage: lambda: self.home, ContentPage: ContentPageFactory, StrengthsPage: StrengthsPageFactory}
+        return self.home if model is HomePage else factories[model](parent=self.home)
+
+
+class StoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
+    hostname = "xaintrie.localhost"
+    page_types = {
+        StoryIndexPage: ({HomePage}, {StoryPage}),
+        StoryPage: ({StoryIndexPage}, set()),
+    }
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        home = make_territory("xaintrie", "La Xaintrie").site.root_page
+        cls.index = StoryIndexPageFactory(parent=home)
+
+    def make_page(self, model) -> Page:
+        return self.index if model is StoryIndexPage else StoryPageFactory(parent=self.index)
+
+    def test_one_index_and_one_strengths_page_per_site(self):
+        home = self.index.get_parent().specific
+        self.assertFalse(StoryIndexPage.can_create_at(home))
+        self.assertTrue(StrengthsPage.can_create_at(home))
+        StrengthsPageFactory(parent=home)
+        self.assertFalse(StrengthsPage.can_create_at(home))
+
+
+class PortalPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
+    hostname = "localhost"
+    page_types = {PortalPage: ({Page}, {ContentPage})}
+
+    def make_page(self, model) -> Page:
+        return ensure_portal(hostname="localhost").root_page
+
+
+class EveryPageTypeIsCheckedTests(TestCase):
+    def test_every_concrete_page_type_belongs_to_a_family(self):
+        checked = {
+            model
+            for family in (TerritoryPageTypeTests, StoryPageTypeTests, PortalPageTypeTests)
+            for model in family.page_types
+        }
+        self.assertEqual(checked, set(get_page_models()) - {Page})
+
+
+class StrengthsPageTests(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        territory = make_territory("xaintrie", "La Xaintrie")
+        other = make_territory("maurienne")
+        home = territory.site.root_page
+        cls.page = StrengthsPageFactory(parent=home)
+        index = StoryIndexPageFactory(parent=home)
+        site = territory.site
+        fibre = StrengthFactory(
+            site=site,
+            title="La fibre partout",
+            category="mobility",
+            figure_value="98",
+            figure_unit="%",
+            figure_label="des foyers raccordés",
+            figure_source="Département",
+            figure_year=2024,
+        )
+        StrengthFactory(site=site, title="Trois vallées", category="nature")
+        StrengthFactory(site=site, title="Des forêts", category="nature")
+        StrengthFactory(site=other.site, title="Atout Zeppelin", category="nature")
+        StoryPageFactory(parent=index, title="La codeuse", related_strengths=[fibre])
+
+    def test_strengths_grouped_by_category_with_figures_and_stories(self):
+        html = self.client.get(self.page.url, HTTP_HOST="xaintrie.localhost").content.decode()
+        self.assertNotIn("Zeppelin", html)
+        self.assertLess(html.index('<h2 id="nature">Nature et paysages</h2>'), html.index('id="mobility"'))
+        self.assertIn("98&nbsp;%</strong>", html)
+        self.assertIn("Source : Département, 2024", html)
+        self.assertIn('<a href="/recits/la-codeuse/">La codeuse</a>', html)
+
+    def test_chart_is_accessible_and_has_a_text_alternative(self):
+        html = self.client.get(self.page.url, HTTP_HOST="xaintrie.localhost").content.decode()
+        self.assertIn('role="img" aria-labelledby="atouts-graphique-titre atouts-graphique-desc"', html)
+        self.assertIn('<title id="atouts-graphique-titre">Nombre d\'atouts par catégorie</title>', html)
+        self.assertIn("3 atouts répartis en 2 catégories : Nature et paysages 2, Mobilité et connectivité 1.", html)
+        self.assertEqual(len(re.findall(r'<rect class="strengths-chart__bar"', html)), 2)
+        self.assertIn('<th scope="row"><a href="#nature">Nature et paysages</a></th><td>2</td>', html)
+        self.assertNotIn("<script", html)
+
+
+class TableOfContentsTests(TestCase):
+    def section(self, heading: str, block_id: str) -> dict:
+        return {"type": "section", "id": block_id, "value": {"heading": heading, "text": "<p>Texte.</p>"}}
+
+    def test_anchors_are_stable_and_unique_and_shown_when_asked(self):
+        home = make_territory("xaintrie").site.root_page
+        body = [self.section("S'installer ici", "a"), self.section("Se loger", "b"), self.section("Se loger", "c")]
+        body.append({"type": "section", "id": "d", "value": {"heading": "", "text": "<p>Sans titre.</p>"}})
+        page = ContentPageFactory(parent=home, body=json.dumps(body))
+        expected = [
+            {"anchor": "sinstaller-ici", "title": "S'installer ici"},
+            {"anchor": "se-loger", "title": "Se loger"},
+            {"anchor": "se-loger-2", "title": "Se loger"},
+        ]
+        self.assertEqual(page.table_of_contents, expected)
+        self.assertNotIn('class="toc"', self.client.get(page.url, HTTP_HOST="xaintrie.localhost").content.decode())
+        page.show_toc = True
+        page.save()
+        html = self.client.get(page.url, HTTP_HOST="xaintrie.localhost").content.decode()
+        self.assertIn('<nav class="toc" aria-labelledby="sommaire-titre">', html)
+        self.assertIn('<li><a href="#se-loger-2">Se loger</a></li>', html)
