@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
 from django.utils.html import escape
+from taggit.models import Tag
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Comment, Page, Revision, Site
 
@@ -16,7 +18,17 @@ from brands.colors import contrast_problems
 from brands.demo import load_demo
 from brands.demo.content import PORTAL, TERRITORIES
 from brands.fonts import FONT_PAIRINGS
-from brands.models import BrandSettings, ContentPage, NavigationSettings, Territory
+from brands.models import (
+    BrandSettings,
+    ContentPage,
+    NavigationSettings,
+    StoryIndexPage,
+    StoryPage,
+    Strength,
+    StrengthCategory,
+    StrengthsPage,
+    Territory,
+)
 from brands.site_scope import foreign_references, referenced_ids
 from home.models import HomePage, PortalPage
 
@@ -40,7 +52,17 @@ COUNTED_MODELS = [
     Collection,
     Comment,
     Territory,
+    Strength,
+    StoryPage,
+    Tag,
+    get_document_model(),
 ]
+# Blocks that show an image, and where their image sits in the block's value.
+IMAGE_BLOCKS = {
+    "image": lambda value: [value["image"]],
+    "gallery": lambda value: [item["image"] for item in value["images"]],
+    "portrait": lambda value: [value["photo"]],
+}
 
 
 def row_counts() -> dict[str, int]:
@@ -48,13 +70,17 @@ def row_counts() -> dict[str, int]:
 
 
 def images_used_by(site: Site) -> set[int]:
-    """Ids of every image a site shows: hero, logo, favicon, partner logos and image blocks."""
+    """Ids of every image a site shows: hero, logo, favicon, partner logos, strengths and body blocks."""
     brand, navigation = BrandSettings.for_site(site), NavigationSettings.for_site(site)
     home = site.root_page.specific
     used = {brand.logo_id, brand.favicon_id, getattr(home, "hero_image_id", None)}
     used |= {partner.value["logo"].pk for partner in navigation.partners}
-    for page in [home, *ContentPage.objects.descendant_of(home)]:
-        used |= {block.value["image"].pk for block in page.specific.body if block.block_type == "image"}
+    used |= set(Strength.objects.filter(site=site).values_list("image_id", flat=True))
+    for page in Page.objects.descendant_of(home, inclusive=True).specific():
+        used.add(getattr(page, "hero_image_id", None))
+        for block in getattr(page, "body", []):
+            if block.block_type in IMAGE_BLOCKS:
+                used |= {image.pk for image in IMAGE_BLOCKS[block.block_type](block.value)}
     return used - {None}
 
 
@@ -138,8 +164,14 @@ class DemoTests(TestCase):
         pages = [page.specific for page in Page.objects.filter(depth__gte=2)]
         for page in pages:
             with self.subTest(page.title):
-                page.body.stream_block.clean(page.body)
-                self.assertLessEqual(len(page.intro), type(page)._meta.get_field("intro").max_length)
+                if hasattr(page, "body"):
+                    page.body.stream_block.clean(page.body)
+                text = "lead" if isinstance(page, StoryPage) else "intro"
+                self.assertLessEqual(len(getattr(page, text)), type(page)._meta.get_field(text).max_length)
+                page.full_clean()
+        for strength in Strength.objects.all():
+            with self.subTest(strength.title):
+                strength.full_clean()
         for navigation in NavigationSettings.objects.all():
             for name in ("menu_items", "footer_columns", "partners"):
                 with self.subTest(f"{navigation.site} {name}"):
@@ -224,3 +256,64 @@ class DemoTests(TestCase):
         response = self.client.get("/mentions-legales/", HTTP_HOST="xaintrie.localhost")
         self.assertContains(response, "Mentions légales")
         self.assertContains(response, "bonjour@xaintrie.example.fr")
+
+    def test_each_territory_has_its_strengths(self) -> None:
+        categories = set(StrengthCategory.values)
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                strengths = list(Strength.objects.filter(site=territory.site).select_related("image"))
+                self.assertGreaterEqual(len(strengths), 5)
+                self.assertGreaterEqual(len({strength.category for strength in strengths}), 4)
+                for strength in strengths:
+                    self.assertIn(strength.category, categories)
+                    self.assertTrue(strength.pitch and strength.figure_value and strength.figure_source)
+                    self.assertEqual(strength.image.collection_id, territory.collection_id)
+                    self.assertEqual(strength.locale_id, territory.site.root_page.locale_id)
+
+    def test_each_territory_tells_its_stories(self) -> None:
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                home = territory.site.root_page
+                index = StoryIndexPage.objects.child_of(home).live().get()
+                self.assertTrue(StrengthsPage.objects.child_of(home).live().exists())
+                stories = StoryPage.objects.child_of(index).live().specific()
+                self.assertGreaterEqual(len(stories), 4)
+                for story in stories:
+                    self.assertGreaterEqual(len({block.block_type for block in story.body}), 5, story.title)
+                    self.assertNotIn("hero", {block.block_type for block in story.body})
+                    self.assertTrue(story.lead and story.author and story.date_published and story.hero_image)
+                    self.assertTrue(story.tags.exists())
+                    strengths = story.related_strengths.all()
+                    self.assertTrue(strengths)
+                    self.assertTrue(all(strength.site_id == territory.site.pk for strength in strengths))
+                    self.assertTrue(Comment.objects.filter(page=story).exists(), "fictional people are flagged")
+                self.assertTrue(ContentPage.objects.child_of(home).filter(show_toc=True).exists())
+
+    def test_documents_are_in_their_own_collection(self) -> None:
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                home = territory.site.root_page
+                used = {
+                    item["document"].pk
+                    for page in StoryPage.objects.descendant_of(home).specific()
+                    for block in page.body
+                    if block.block_type == "downloads"
+                    for item in block.value["documents"]
+                }
+                documents = get_document_model().objects.filter(collection=territory.collection)
+                self.assertTrue(used)
+                self.assertEqual(used, set(documents.values_list("pk", flat=True)))
+                self.assertTrue(all(document.file.name.endswith(".pdf") for document in documents))
+
+    def test_storytelling_pages_render_on_their_own_host(self) -> None:
+        for slug, territory in self.territories.items():
+            home = territory.site.root_page
+            pages = [*StrengthsPage.objects.child_of(home), *StoryIndexPage.objects.child_of(home)]
+            pages += list(StoryPage.objects.descendant_of(home))
+            for page in pages:
+                path = page.url_path.removeprefix(home.url_path.rstrip("/"))
+                with self.subTest(f"{slug} {path}"):
+                    response = self.client.get(path, HTTP_HOST=territory.site.hostname)
+                    self.assertEqual(response.status_code, 200)
+                    self.assertContains(response, escape(page.title))
+                    self.assertNotContains(response, "fictif")

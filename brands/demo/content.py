@@ -3,9 +3,10 @@
 The territories live in `territories/<slug>.py`; the portal, which presents the approach itself, is here.
 """
 
+from dataclasses import replace
 from functools import partial
 
-from . import images
+from . import images, stories, territories
 from .schema import (
     Artwork,
     Contact,
@@ -18,12 +19,25 @@ from .schema import (
     Palette,
     Section,
     SiteContent,
+    Storytelling,
     TerritoryContent,
 )
-from .territories import AVEYRON, FAUCOGNEY, MAURIENNE, NORD_GRANDE_TERRE, XAINTRIE
 from .territories.common import legal_notice
 
-TERRITORIES: tuple[TerritoryContent, ...] = (FAUCOGNEY, MAURIENNE, AVEYRON, XAINTRIE, NORD_GRANDE_TERRE)
+
+def with_storytelling(territory: TerritoryContent, storytelling: Storytelling) -> TerritoryContent:
+    """The territory with its strengths and stories, and their two pages at the end of its menu."""
+    menu = (*territory.menu, Link(page=storytelling.strengths_page), Link(page=storytelling.index))
+    return replace(territory, storytelling=storytelling, menu=menu)
+
+
+TERRITORIES: tuple[TerritoryContent, ...] = (
+    with_storytelling(territories.FAUCOGNEY, stories.FAUCOGNEY),
+    with_storytelling(territories.MAURIENNE, stories.MAURIENNE),
+    with_storytelling(territories.AVEYRON, stories.AVEYRON),
+    with_storytelling(territories.XAINTRIE, stories.XAINTRIE),
+    with_storytelling(territories.NORD_GRANDE_TERRE, stories.NORD_GRANDE_TERRE),
+)
 
 PALETTE = Palette(primary="#2b4c7e", secondary="#3a3532", accent="#f2c14e", text="#1d1d1b", background="#ffffff")
 CONTACT = Contact(

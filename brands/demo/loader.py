@@ -6,7 +6,7 @@ only when missing, and an existing user's password is never touched.
 
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cache
 
 from django.contrib.auth import get_user_model
@@ -15,7 +15,6 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Comment, Page, Site
 
 from brands.models import BrandSettings, ContentPage, NavigationSettings
@@ -24,8 +23,9 @@ from brands.provisioning import TerritoryRequest, ensure_portal, provision_terri
 from home.models import PortalPage
 
 from .content import PORTAL, TERRITORIES
-from .images import create_image
-from .schema import Artwork, Block, Figure, KeyFigures, Link, PageContent, Section, SiteContent
+from .schema import Link, PageContent, SiteContent, StoryContent, TerritoryContent
+from .storytelling import add_storytelling_pages, create_strengths, write_story
+from .streams import ImageLibrary, References, stream
 
 PORTAL_HOSTNAME = "localhost"
 DEFAULT_ADMIN_PASSWORD = "admin-metrecarre"
@@ -80,70 +80,63 @@ def site_url(site: Site) -> str:
     return f"http://{site.hostname}{port}/"
 
 
-class ImageLibrary:
-    """Draws each artwork once and stores it in one collection."""
-
-    def __init__(self, collection: Collection) -> None:
-        self.collection = collection
-        self.images: dict[Artwork, AbstractImage] = {}
-
-    def __getitem__(self, artwork: Artwork) -> AbstractImage:
-        if artwork not in self.images:
-            self.images[artwork] = create_image(artwork, self.collection)
-        return self.images[artwork]
-
-
-def stream(blocks: tuple[Block, ...], images: ImageLibrary) -> list[tuple[str, dict]]:
-    """Content blocks as the raw (block type, value) pairs a StreamField accepts."""
-    values: list[tuple[str, dict]] = []
-    for block in blocks:
-        match block:
-            case Section(heading=heading, text=text):
-                values.append(("section", {"heading": heading, "text": text}))
-            case KeyFigures(heading=heading, figures=figures):
-                rows = [asdict(figure) for figure in figures]
-                values.append(("key_figures", {"heading": heading, "figures": rows}))
-            case Figure():
-                image = {"image": images[block.artwork], "alt_text": block.alt, "decorative": False}
-                values.append(("image", {"image": image, "caption": block.caption, "credit": block.credit}))
-    return values
-
-
-def link_value(link: Link, pages: dict[PageContent, Page]) -> dict:
+def link_value(link: Link, pages: dict) -> dict:
     return {"label": link.label, "page": pages[link.page] if link.page else None, "url": link.url}
 
 
-def publish(page: Page, content: PageContent, author: AbstractBaseUser) -> None:
+def publish(page: Page, content: PageContent | StoryContent, author: AbstractBaseUser) -> None:
     """Publish with the admin as author; an admin note becomes a comment only editors see."""
     page.save_revision(user=author).publish(user=author)
     if content.admin_note:
         Comment.objects.create(page=page, user=author, text=content.admin_note, contentpath="title")
 
 
+def body(page: Page, content: PageContent, refs: References):
+    return stream(page.body.stream_block, content.body, refs)
+
+
 def fill_site(site: Site, content: SiteContent, collection: Collection, author: AbstractBaseUser) -> None:
-    """Write a freshly provisioned site's home page, pages, identity and navigation."""
+    """Write a freshly provisioned site's home page, pages, strengths, stories, identity and navigation."""
     images = ImageLibrary(collection)
+    refs = References(images)
     home = site.root_page.specific
     home.title, home.intro = content.home.title, content.home.intro
     home.search_description, home.owner = content.home.search_description, author
-    home.body = stream(content.home.body, images)
+    home.body = body(home, content.home, refs)
     if content.hero:
         home.hero_image = images[content.hero]
     publish(home, content.home, author)
+    refs.pages[content.home] = home
 
-    pages: dict[PageContent, Page] = {content.home: home}
+    storytelling = content.storytelling if isinstance(content, TerritoryContent) else None
+    if storytelling:
+        create_strengths(site, home, storytelling, refs)
+    # Every page exists before any body is written, so bodies may link to any of them.
     for page_content in content.pages:
         page = ContentPage(
             title=page_content.title,
             slug=page_content.slug or slugify(page_content.title.replace("'", " ")),
             intro=page_content.intro,
             search_description=page_content.search_description,
-            body=stream(page_content.body, images),
+            show_toc=page_content.show_toc,
             owner=author,
+            live=False,
         )
         home.add_child(instance=page)
+        refs.pages[page_content] = page
+    if storytelling:
+        add_storytelling_pages(home, storytelling, refs, author)
+        publish(refs.pages[storytelling.strengths_page], storytelling.strengths_page, author)
+        publish(refs.pages[storytelling.index], storytelling.index, author)
+    for page_content in content.pages:
+        page = refs.pages[page_content]
+        page.body = body(page, page_content, refs)
         publish(page, page_content, author)
-        pages[page_content] = page
+    for story in storytelling.stories if storytelling else ():
+        page = refs.pages[story]
+        write_story(page, story, refs)
+        publish(page, story, author)
+    pages = refs.pages
 
     brand = BrandSettings.for_site(site)
     brand.brand_name, brand.tagline, brand.font_pairing = content.brand_name, content.tagline, content.font_pairing

@@ -4,6 +4,7 @@ Pages, artworks and links refer to each other directly (by identity, not by stri
 loader turns them into pages, images and StreamField values.
 """
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -78,7 +79,144 @@ class Figure:
     credit: str = CREDIT
 
 
-Block = Section | KeyFigures | Figure
+@dataclass(frozen=True)
+class Gallery:
+    """A `gallery` block: four to six figures side by side."""
+
+    heading: str
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A `quote` block: a sentence, who said it and in what capacity."""
+
+    text: str
+    author: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Portrait:
+    """A `portrait` block: a drawn likeness, a name, a role, a quote and optionally the person's story."""
+
+    artwork: Artwork
+    alt: str
+    name: str
+    role: str
+    quote: str
+    story: "StoryContent | None" = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """One dated step of a `timeline` block."""
+
+    year: int
+    title: str
+    text: str = ""
+    date: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    heading: str
+    milestones: tuple[Milestone, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a `faq` block; the answer is rich text."""
+
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Faq:
+    heading: str
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    """A `call_to_action` block: a heading, a sentence and one or two buttons."""
+
+    heading: str
+    text: str
+    links: tuple["Link", ...]
+    style: str = "strong"
+
+
+@dataclass(frozen=True)
+class Video:
+    """A `video` block: a public YouTube or Vimeo address, loaded only when the visitor clicks."""
+
+    url: str
+    title: str
+    caption: str = ""
+    transcript: str = ""
+
+
+@dataclass(frozen=True)
+class Map:
+    """A `map` block: real coordinates of the place and its address written out."""
+
+    title: str
+    address: str
+    latitude: float
+    longitude: float
+    zoom: int = 13
+
+
+@dataclass(frozen=True, eq=False)
+class Leaflet:
+    """A small document generated for the demo: pages drawn with Pillow, saved as a PDF."""
+
+    title: str
+    draw: Callable[[], list[PillowImage.Image]]
+
+
+@dataclass(frozen=True)
+class Downloads:
+    heading: str
+    leaflets: tuple[Leaflet, ...]
+
+
+@dataclass(frozen=True)
+class StrengthsGrid:
+    """A `strengths_grid` block: some of the territory's strengths, in this order."""
+
+    heading: str
+    strengths: tuple["StrengthContent", ...]
+
+
+@dataclass(frozen=True)
+class LatestStories:
+    """A `latest_stories` block, optionally limited to one strength or one tag."""
+
+    heading: str
+    strength: "StrengthContent | None" = None
+    tag: str = ""
+    count: int = 3
+
+
+Block = (
+    Section
+    | KeyFigures
+    | Figure
+    | Gallery
+    | Quote
+    | Portrait
+    | Timeline
+    | Faq
+    | CallToAction
+    | Video
+    | Map
+    | Downloads
+    | StrengthsGrid
+    | LatestStories
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -91,6 +229,7 @@ class PageContent:
     search_description: str = ""
     admin_note: str = ""
     slug: str = ""
+    show_toc: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,3 +294,43 @@ class TerritoryContent(SiteContent):
     slug: str
     name: str
     languages: tuple[str, ...] = ("fr",)
+    storytelling: "Storytelling | None" = None
+
+
+@dataclass(frozen=True, eq=False)
+class StrengthContent:
+    """A strength ("atout"): its category key, pitch, sourced key figure and drawn image."""
+
+    title: str
+    category: str
+    pitch: str
+    figure: KeyFigure
+    artwork: Artwork
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class StoryContent:
+    """A story page: its kind key, lead, fictional author (flagged by `admin_note`), strengths and tags."""
+
+    title: str
+    kind: str
+    lead: str
+    author: str
+    published: datetime.date
+    hero: Artwork
+    body: tuple[Block, ...]
+    strengths: tuple[StrengthContent, ...]
+    tags: tuple[str, ...]
+    admin_note: str
+    search_description: str = ""
+    slug: str = ""
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class Storytelling:
+    """A territory's strengths, its « Nos atouts » page, its story index and its stories."""
+
+    strengths: tuple[StrengthContent, ...]
+    strengths_page: PageContent
+    index: PageContent
+    stories: tuple[StoryContent, ...]

@@ -6,13 +6,17 @@ from .. import images, landscapes
 from ..schema import (
     Artwork,
     Contact,
+    Faq,
     Figure,
     FooterColumn,
     KeyFigure,
     KeyFigures,
+    LatestStories,
     Link,
+    Map,
     PageContent,
     Palette,
+    Question,
     Section,
     TerritoryContent,
 )
@@ -78,7 +82,22 @@ INVEST = PageContent(
             "au calme. À Saint-Aurèle, nous avons trouvé les deux, et des voisins qui nous ont aidés à démarrer. » "
             "<i>Léa et Karim, menuisiers-agenceurs.</i></p>",
         ),
+        Faq(
+            "Questions des entreprises",
+            (
+                Question(
+                    "Le site peut-il être divisé ?", "<p>Oui, en deux ou trois lots desservis par la même entrée.</p>"
+                ),
+                Question(
+                    "Quels délais pour s'installer ?",
+                    "<p>Quelques mois pour une halle existante ; davantage si des travaux lourds sont nécessaires.</p>",
+                ),
+            ),
+        ),
+        Map("L'aéroport de Rodez-Aveyron", "Aéroport de Rodez-Aveyron\n12330 Salles-la-Source", 44.4089, 2.4828, 12),
+        LatestStories("Le projet, au fil des mois", tag="entreprendre"),
     ),
+    show_toc=True,
 )
 
 THIRD_PLACE = PageContent(

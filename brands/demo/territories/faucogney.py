@@ -6,13 +6,17 @@ from .. import images, landscapes
 from ..schema import (
     Artwork,
     Contact,
+    Faq,
     Figure,
     FooterColumn,
     KeyFigure,
     KeyFigures,
+    LatestStories,
     Link,
+    Map,
     PageContent,
     Palette,
+    Question,
     Section,
     TerritoryContent,
 )
@@ -68,7 +72,25 @@ SETTLE = PageContent(
             "<p>« Nous avons quitté Besançon pour reprendre la boulangerie du bourg. Les clients nous ont adoptés "
             "dès la première semaine, et nos enfants vont à l'école à pied. » <i>Claire et Julien, boulangers.</i></p>",
         ),
+        Faq(
+            "Vos questions avant de venir",
+            (
+                Question(
+                    "Y a-t-il des logements à louer ?",
+                    "<p>Oui, en nombre limité : la Maison du territoire tient la liste des logements communaux et des "
+                    "annonces des particuliers.</p>",
+                ),
+                Question(
+                    "Comment reprendre un commerce ?",
+                    "<p>Prenez rendez-vous : nous organisons la visite, la rencontre avec le cédant et le lien avec "
+                    "les financeurs.</p>",
+                ),
+            ),
+        ),
+        Map("La Maison du territoire", "1 place de la Halle\n70310 Faucogney-et-la-Mer", 47.8417, 6.5669, 15),
+        LatestStories("Ils racontent leur installation", tag="s'installer"),
     ),
+    show_toc=True,
 )
 
 CRAFTS = PageContent(

@@ -6,15 +6,21 @@ from .. import images, landscapes
 from ..schema import (
     Artwork,
     Contact,
+    Faq,
     Figure,
     FooterColumn,
     KeyFigure,
     KeyFigures,
+    LatestStories,
     Link,
+    Map,
+    Milestone,
     PageContent,
     Palette,
+    Question,
     Section,
     TerritoryContent,
+    Timeline,
 )
 from .common import SERVICE_PUBLIC, fictional_partner, legal_notice
 
@@ -130,7 +136,29 @@ BUSINESS = PageContent(
             "entier ; l'hiver, je prépare les vélos des clubs et je loue des vélos électriques aux stations. » "
             "<i>Camille, fondatrice d'un atelier de réparation à Saint-Michel-de-Maurienne.</i></p>",
         ),
+        Timeline(
+            "Votre projet, étape par étape",
+            (
+                Milestone(2025, "Premier rendez-vous", "Votre idée, votre marché, vos besoins en locaux."),
+                Milestone(2025, "Plan de financement", "Mise en relation avec les financeurs et les banques."),
+                Milestone(2026, "Ouverture", "Un local dans un village de départ des cols, et la saison qui commence."),
+            ),
+        ),
+        Faq(
+            "Questions fréquentes",
+            (
+                Question(
+                    "Peut-on vivre du vélo toute l'année ?",
+                    "<p>Oui, en combinant l'été (location, réparation, guidage) et l'hiver (préparation des vélos des "
+                    "clubs, vélos électriques pour les stations).</p>",
+                ),
+                Question("Qui contacter ?", "<p>La Maison de la Maurienne, à Saint-Jean-de-Maurienne.</p>"),
+            ),
+        ),
+        Map("La Maison de la Maurienne", "12 avenue de la Gare\n73300 Saint-Jean-de-Maurienne", 45.2767, 6.3464, 15),
+        LatestStories("Ils vivent du vélo", tag="entreprendre"),
     ),
+    show_toc=True,
 )
 
 LEGAL = legal_notice(

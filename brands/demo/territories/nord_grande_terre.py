@@ -6,13 +6,17 @@ from .. import images, landscapes
 from ..schema import (
     Artwork,
     Contact,
+    Faq,
     Figure,
     FooterColumn,
     KeyFigure,
     KeyFigures,
+    LatestStories,
     Link,
+    Map,
     PageContent,
     Palette,
+    Question,
     Section,
     TerritoryContent,
 )
@@ -61,7 +65,24 @@ PRODUCE = PageContent(
             "<p>« Je cultivais des goyaves et des fruits de la passion ; aujourd'hui, je les transforme en sirops et en "
             "confitures, et je les vends jusqu'à Pointe-à-Pitre. » <i>Maryse, productrice à Petit-Canal.</i></p>",
         ),
+        Faq(
+            "Questions des producteurs",
+            (
+                Question(
+                    "Quand l'atelier partagé ouvrira-t-il ?",
+                    "<p>Le projet est en cours de préparation : inscrivez-vous pour être informé des premiers "
+                    "créneaux.</p>",
+                ),
+                Question(
+                    "Faut-il être agriculteur ?",
+                    "<p>Non : transformateurs et jeunes entreprises sont les bienvenus.</p>",
+                ),
+            ),
+        ),
+        Map("Port-Louis", "Maison du Nord Grande-Terre\n97117 Port-Louis", 16.4181, -61.5317, 14),
+        LatestStories("Ils produisent et transforment", tag="agriculture"),
     ),
+    show_toc=True,
 )
 
 THIRD_PLACE = PageContent(

@@ -6,13 +6,17 @@ from .. import images, landscapes
 from ..schema import (
     Artwork,
     Contact,
+    Faq,
     Figure,
     FooterColumn,
     KeyFigure,
     KeyFigures,
+    LatestStories,
     Link,
+    Map,
     PageContent,
     Palette,
+    Question,
     Section,
     TerritoryContent,
 )
@@ -67,7 +71,21 @@ SETTLE = PageContent(
             "marché du samedi, la baignade après le travail : je ne reviendrais pas en arrière. » "
             "<i>Sophie, graphiste, installée depuis deux ans.</i></p>",
         ),
+        Faq(
+            "Vos questions sur l'installation",
+            (
+                Question(
+                    "Par où commencer ?",
+                    "<p>Écrivez à la Maison de la Xaintrie : un premier échange, puis une visite des communes et des "
+                    "logements qui correspondent à votre projet.</p>",
+                ),
+                Question("Y a-t-il des espaces de travail partagé ?", "<p>Oui, à la journée ou au mois.</p>"),
+            ),
+        ),
+        Map("Argentat-sur-Dordogne", "19400 Argentat-sur-Dordogne", 45.0921, 1.9376, 14),
+        LatestStories("Ils ont choisi la Xaintrie", tag="s'installer"),
     ),
+    show_toc=True,
 )
 
 AMBASSADORS = PageContent(
