@@ -4,9 +4,10 @@ from django.test import TestCase
 from django.urls import reverse
 
 from brands.blocks import BODY_BLOCKS, ButtonLinkBlock, FooterColumnBlock, LinkBlock
-from tests.factories import SuperuserFactory, make_territory
+from tests.factories import DocumentFactory, ImageFactory, SuperuserFactory, UserFactory, make_territory
 
-# What each preview must show; blocks built on images or documents have no preview value.
+# What each preview must show. Blocks built on images or documents are previewed with the editor's own media.
+MEDIA_BLOCKS = {"image", "gallery", "partners", "downloads"}
 EXPECTED = {
     "hero": "Vivre et travailler en Xaintrie",
     "section": "Un territoire qui se choisit",
@@ -39,7 +40,7 @@ class BlockPreviewTests(TestCase):
     def test_body_blocks_with_preview_values_render_in_the_admin(self):
         self.client.force_login(self.admin)
         previewable = {name for name, block in BODY_BLOCKS if block.is_previewable}
-        self.assertEqual(previewable, set(EXPECTED))
+        self.assertEqual(previewable, set(EXPECTED) | MEDIA_BLOCKS)
         for name, block in BODY_BLOCKS:
             if name in EXPECTED:
                 with self.subTest(block=name):
@@ -56,3 +57,47 @@ class BlockPreviewTests(TestCase):
             block.set_name(block_class.__name__)
             with self.subTest(block=block_class.__name__):
                 self.assertPreviews(block, expected)
+
+
+class MediaBlockPreviewTests(TestCase):
+    """Media blocks preview with the editor's own images and documents, never another territory's."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.xaintrie = make_territory("xaintrie")
+        cls.maurienne = make_territory("maurienne")
+        cls.editor = UserFactory.editor_of(cls.xaintrie)
+        for n in range(3):
+            ImageFactory.in_territory(cls.xaintrie, title=f"Dordogne {n}")
+            ImageFactory.in_territory(cls.maurienne, title=f"Galibier {n}")
+        DocumentFactory.in_territory(cls.xaintrie, title="Guide de l'installation")
+        DocumentFactory.in_territory(cls.maurienne, title="Plan vélo")
+
+    def preview(self, name: str) -> str:
+        block = dict(BODY_BLOCKS)[name]
+        response = self.client.get(reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix})
+        self.assertEqual(response.status_code, 200)
+        return response.content.decode()
+
+    def test_media_blocks_preview_with_own_media_only(self):
+        self.client.force_login(self.editor)
+        for name, expected in [
+            ("image", "Le territoire vu d&#x27;en haut."),
+            ("gallery", "Dordogne 1"),
+            ("partners", 'alt="Dordogne 2"'),
+            ("downloads", "Guide de l&#x27;installation"),
+        ]:
+            with self.subTest(block=name):
+                html = self.preview(name)
+                self.assertIn(expected, html)
+                self.assertNotIn("Galibier", html)
+                self.assertNotIn("Plan vélo", html)
+
+    def test_an_empty_library_previews_without_media(self):
+        editor = UserFactory.editor_of(make_territory("aveyron"))
+        self.client.force_login(editor)
+        for name in sorted(MEDIA_BLOCKS):
+            with self.subTest(block=name):
+                html = self.preview(name)
+                self.assertNotIn("Dordogne", html)
+                self.assertNotIn("Galibier", html)

@@ -3,9 +3,12 @@
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 
 from .navigation import PartnerBlock
+from .previews import OwnMediaPreviewMixin, own_media
 from .primitives import button_links, heading_block
 
 SIZE_UNITS = ["Ko", "Mo", "Go"]
@@ -103,8 +106,14 @@ class DownloadBlock(blocks.StructBlock):
         value_class = DownloadStructValue
 
 
-class DownloadsBlock(blocks.StructBlock):
+class DownloadsBlock(OwnMediaPreviewMixin, blocks.StructBlock):
     """A list of documents to download, each with its type and size."""
+
+    def preview_from_media(self, request):
+        documents = own_media(request, get_document_model(), 3)
+        if not documents:
+            return None
+        return {"heading": "À télécharger", "documents": [{"document": d.pk, "label": ""} for d in documents]}
 
     heading = heading_block()
     documents = blocks.ListBlock(DownloadBlock(), label=_("Documents"), min_num=1, max_num=20)
@@ -117,8 +126,15 @@ class DownloadsBlock(blocks.StructBlock):
         description = _("Jusqu'à vingt documents, avec leur format et leur poids affichés.")
 
 
-class PartnersBlock(blocks.StructBlock):
+class PartnersBlock(OwnMediaPreviewMixin, blocks.StructBlock):
     """The logos of the territory's partners, each linking to its site."""
+
+    def preview_from_media(self, request):
+        logos = own_media(request, get_image_model(), 3)
+        if not logos:
+            return None
+        partners = [{"name": logo.title, "logo": logo.pk, "url": "https://example.org/"} for logo in logos]
+        return {"heading": "Ils nous accompagnent", "partners": partners}
 
     heading = heading_block()
     partners = blocks.ListBlock(PartnerBlock(), label=_("Partenaires"), min_num=1, max_num=24)

@@ -6,7 +6,9 @@ editor marks the image as decorative. Videos and maps live in embeds.py.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images import get_image_model
 
+from .previews import OwnMediaPreviewMixin, own_media, sample_image
 from .primitives import heading_block, image_block
 
 
@@ -18,8 +20,19 @@ def credit_block() -> blocks.CharBlock:
     return blocks.CharBlock(label=_("Crédit"), required=False, max_length=80, help_text=_("Auteur de la photo."))
 
 
-class ImageFigureBlock(blocks.StructBlock):
+class ImageFigureBlock(OwnMediaPreviewMixin, blocks.StructBlock):
     """An image with its caption and its credit."""
+
+    def preview_from_media(self, request):
+        images = own_media(request, get_image_model(), 1)
+        if not images:
+            return None
+        alt = "Paysage du territoire au petit matin"
+        return {
+            "image": sample_image(images[0], alt),
+            "caption": "Le territoire vu d'en haut.",
+            "credit": "Photothèque",
+        }
 
     image = image_block()
     caption = caption_block()
@@ -45,8 +58,15 @@ class GalleryImageBlock(blocks.StructBlock):
         label = _("Photo")
 
 
-class GalleryBlock(blocks.StructBlock):
+class GalleryBlock(OwnMediaPreviewMixin, blocks.StructBlock):
     """A grid of thumbnails, each one a link to the large image: no JavaScript needed."""
+
+    def preview_from_media(self, request):
+        images = own_media(request, get_image_model(), 6)
+        if len(images) < 2:
+            return None
+        items = [{"image": sample_image(image, image.title), "caption": image.title, "credit": ""} for image in images]
+        return {"heading": "Le territoire en images", "images": items}
 
     heading = heading_block()
     images = blocks.ListBlock(
