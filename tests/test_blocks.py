@@ -225,6 +225,13 @@ class LatestStoriesTests(BlockTestCase):
         self.assertEqual(self.titles(), ["Récit 7", "Récit 6", "Récit 5"])
         self.assertEqual(len(self.titles(count=12)), 7)
 
+    def test_the_story_being_read_is_not_recommended_to_itself(self):
+        block = BLOCKS["latest_stories"]
+        newest = StoryPage.objects.get(title="Récit 7")
+        html = block.render(block.normalize({"count": 3}), {"request": self.request(), "page": newest})
+        titles = [title.text for title in BeautifulSoup(html, "html.parser").select(".story-card__title")]
+        self.assertEqual(titles, ["Récit 6", "Récit 5", "Récit 4"])
+
     def test_filters_by_strength_or_tag(self):
         self.assertEqual(self.titles(strength=self.strength), ["Récit 7", "Récit 5", "Récit 3"])
         self.assertEqual(self.titles(tag="Bois", count=12), ["Récit 7", "Récit 5", "Récit 3", "Récit 1"])

@@ -148,8 +148,12 @@ class PortraitBlock(blocks.StructBlock):
         }
 
 
-def latest_stories(request: HttpRequest | None, strength=None, tag: str = "", count: int = 3) -> list[Page]:
-    """The latest published stories of the visitor's site (in its language), in a fixed number of queries."""
+def latest_stories(
+    request: HttpRequest | None, strength=None, tag: str = "", count: int = 3, current_page: Page | None = None
+) -> list[Page]:
+    """The latest published stories of the visitor's site (in its language), in a fixed number of queries.
+
+    The page being read is left out: a story does not recommend itself."""
     # Imported here: brands.models imports the block library.
     from brands.models import StoryPage
     from brands.story_listing import card_queryset
@@ -164,6 +168,8 @@ def latest_stories(request: HttpRequest | None, strength=None, tag: str = "", co
         stories = stories.filter(related_strengths=strength)
     if tag:
         stories = stories.filter(tags__name__iexact=tag.strip())
+    if current_page is not None and current_page.pk:
+        stories = stories.exclude(pk=current_page.pk)
     return list(card_queryset(stories).order_by("-date_published", "-pk")[:count])
 
 
@@ -190,7 +196,11 @@ class LatestStoriesBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["stories"] = latest_stories(
-            context.get("request"), value.get("strength"), value.get("tag") or "", value.get("count") or 3
+            context.get("request"),
+            value.get("strength"),
+            value.get("tag") or "",
+            value.get("count") or 3,
+            current_page=context.get("page"),
         )
         return context
 
