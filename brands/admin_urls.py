@@ -13,9 +13,11 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.urls import display_custom_404
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from brands import admin_scope
+from brands import admin_scope, admin_tags
 
 urlpatterns = [
+    # wagtailadmin_tag_autocomplete
+    path("tag-autocomplete/", admin_tags.scoped_autocomplete),
     # wagtailadmin_choose_page and wagtailadmin_choose_page_child
     path("choose-page/", admin_scope.ScopedPageBrowseView.as_view()),
     path("choose-page/<int:parent_page_id>/", admin_scope.ScopedPageBrowseView.as_view()),
