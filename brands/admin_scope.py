@@ -5,14 +5,16 @@ What they do not hide is *seeing* it in a few places: the page chooser browses t
 action confirmations list by title the items you may not touch, the admin API lists every image and
 document, and wagtail-localize's report and translation views ignore page permissions. Some of Wagtail's
 own admin views also show any page by id, or every site's pages: the page chooser's parent page, its
-"chosen" answer and its external link conversion, and the page types report. The querysets and views
-below close those; `brands/wagtail_hooks.py` and `brands/admin_urls.py` plug them in. Superusers keep
-seeing everything.
+"chosen" answer and its external link conversion, the page types report, and the page explorer once a
+territory also holds its translated homes (its explorable root becomes Root, listing every site). The
+querysets and views below close those; `brands/wagtail_hooks.py` and `brands/admin_urls.py` plug them
+in. Superusers keep seeing everything.
 """
 
 import json
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, QuerySet
@@ -68,6 +70,32 @@ def scope_instances(items: QuerySet, user: User) -> QuerySet:
 def visible_page_pks(pks: Iterable, user: User) -> set[int]:
     """The ids among `pks` of pages the user may explore."""
     return set(scope_pages(Page.objects.filter(pk__in=list(pks)), user).values_list("pk", flat=True))
+
+
+def own_explorer_root(user: User) -> Page | None:
+    """Where the page explorer opens for a territory user: their territory's French home.
+
+    A territory's groups also hold permissions on its translated homes, siblings of the French one under
+    Root, so Wagtail's "explorable root" (the pages' closest common ancestor) becomes Root, whose listing
+    names every site. The translations stay one click away through the explorer's locale menu.
+    """
+    root = policy_registry.get_by_type(Page).explorable_root_instance(user)
+    if root is None or not root.is_root():
+        return root
+    homes = Page.objects.filter(depth=2, group_permissions__group__user=user).order_by("path")
+    return homes.filter(locale__language_code=settings.LANGUAGE_CODE).first() or homes.first() or root
+
+
+def explorer_redirect(user: User, parent_page_id: int | None) -> Page | None:
+    """The page to explore instead of `parent_page_id` (None: the root) when it is not the user's."""
+    if user.is_superuser:
+        return None
+    own = own_explorer_root(user)
+    if own is None or own.pk == parent_page_id:
+        return None
+    if parent_page_id is None or not visible_page_pks([parent_page_id], user):
+        return own
+    return own if Page.objects.filter(pk=parent_page_id, depth=1).exists() else None
 
 
 def scope_collection_members(items: QuerySet, user: User) -> QuerySet:
@@ -148,7 +176,7 @@ class ScopedPageBrowseView(BrowseView):
         if not (self.parent_page.is_root() or visible_page_pks([self.parent_page.pk], user)):
             # As Wagtail's page explorer does: back to the user's own explorable root (the tree's root
             # for a user with no page at all, which shows nothing since the children are scoped).
-            root = policy_registry.get_by_type(Page).explorable_root_instance(user) or Page.get_first_root_node()
+            root = own_explorer_root(user) or Page.get_first_root_node()
             self.parent_page = root.specific
         return super().get_object_list()
 

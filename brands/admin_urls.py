@@ -7,15 +7,43 @@ answer. The views, in `brands/admin_scope.py`, subclass Wagtail's and are decora
 its admin views: admin access required, the admin's 404 page, no caching.
 """
 
+from collections.abc import Callable
+from functools import wraps
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.urls import display_custom_404
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from brands import admin_scope, admin_tags
 
+
+def explore_own_territory(view: Callable) -> Callable:
+    """Wagtail's page explorer, sent to the user's own territory home for the root and others' pages."""
+
+    @wraps(view)
+    def explore(request: HttpRequest, **kwargs) -> HttpResponse:
+        own = admin_scope.explorer_redirect(request.user, kwargs.get("parent_page_id"))
+        return redirect("wagtailadmin_explore", own.pk) if own else view(request, **kwargs)
+
+    return explore
+
+
 urlpatterns = [
+    # wagtailadmin_explore_root, wagtailadmin_explore and wagtailadmin_explore_results
+    path("pages/", explore_own_territory(page_viewset_registry.as_view("index", is_base_page=True))),
+    path(
+        "pages/<int:parent_page_id>/",
+        explore_own_territory(page_viewset_registry.as_view("index", parent_page_id_kwarg="parent_page_id")),
+    ),
+    path(
+        "pages/<int:parent_page_id>/results/",
+        explore_own_territory(page_viewset_registry.as_view("index_results", parent_page_id_kwarg="parent_page_id")),
+    ),
     # wagtailadmin_tag_autocomplete
     path("tag-autocomplete/", admin_tags.scoped_autocomplete),
     # wagtailadmin_choose_page and wagtailadmin_choose_page_child

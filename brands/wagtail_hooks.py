@@ -1,14 +1,16 @@
-"""Admin registration for the territory brands: territory staff see only their own territory."""
+"""Admin registration for the territory brands (territory staff see only their own territory), and serving rules."""
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.urls import include, path
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
 from brands import admin_scope
+from brands.languages import is_served_language
 from brands.models import Strength
 from brands.strength_admin import StrengthViewSet, strength_permission_policy
 
@@ -45,3 +47,10 @@ def hide_cross_site_reports(request: HttpRequest, menu_items: list[MenuItem]) ->
     # refuses territory staff (brands/admin_urls.py), and its menu item is not offered to them.
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("before_serve_page")
+def serve_only_offered_languages(page: Page, request: HttpRequest, args: list, kwargs: dict) -> None:
+    # Without this, `/en/` on a French-only site serves the French page (Wagtail's `.localized` fallback).
+    if not is_served_language(page, request):
+        raise Http404

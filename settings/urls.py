@@ -2,9 +2,12 @@
 
 `brands.admin_urls` comes before Wagtail's admin: it answers some of Wagtail's own admin paths with views
 scoped to the user's territory (see its docstring).
+Pages are served under a language prefix (`/en/`, `/it/` …) except French, the default; which prefixes a
+site really offers is enforced by a `before_serve_page` hook (brands/wagtail_hooks.py).
 """
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -25,4 +28,4 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

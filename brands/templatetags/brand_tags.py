@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from wagtail.models import Site
 
 from brands.fonts import WEIGHTS
+from brands.languages import default_language, page_languages
 from brands.models import BrandSettings, NavigationSettings
 
 register = template.Library()
@@ -46,7 +47,15 @@ def site_header(context: template.Context) -> dict:
         "page": context.get("page"),
         "brand": BrandSettings.for_request(request),
         "navigation": NavigationSettings.for_request(request),
+        "languages": page_languages(context.get("page"), request),
     }
+
+
+@register.inclusion_tag("brands/components/language_alternates.html", takes_context=True)
+def language_alternates(context: template.Context) -> dict:
+    """<link rel="alternate" hreflang> for each live translation of the page, French as x-default."""
+    languages = page_languages(context.get("page"), context["request"])
+    return {"languages": languages, "default": default_language(languages)}
 
 
 @register.inclusion_tag("brands/components/footer.html", takes_context=True)
