@@ -8,13 +8,14 @@ names the collections page models use.
 from .body import BODY_BLOCKS
 from .embeds import MapBlock, VideoBlock, parse_video_url
 from .engagement import CallToActionBlock, DownloadBlock, DownloadsBlock, PartnersBlock, human_size
-from .media import GalleryBlock, GalleryImageBlock, ImageFigureBlock
+from .media import CaptionedImageBlock, GalleryBlock, ImageFigureBlock
 from .navigation import FooterColumnBlock, PartnerBlock
 from .primitives import RICH_TEXT_FEATURES, ButtonLinkBlock, LinkBlock, LinkStructValue
 from .story import HeroBlock, KeyFigureBlock, KeyFiguresBlock, LatestStoriesBlock, PortraitBlock, StrengthsGridBlock
 from .text import FaqBlock, FaqItemBlock, MilestoneBlock, QuoteBlock, SectionBlock, TimelineBlock
 
 __all__ = [
+    "CaptionedImageBlock",
     "BODY_BLOCKS",
     "RICH_TEXT_FEATURES",
     "ButtonLinkBlock",
@@ -25,7 +26,6 @@ __all__ = [
     "FaqItemBlock",
     "FooterColumnBlock",
     "GalleryBlock",
-    "GalleryImageBlock",
     "HeroBlock",
     "ImageFigureBlock",
     "KeyFigureBlock",

@@ -20,8 +20,20 @@ def credit_block() -> blocks.CharBlock:
     return blocks.CharBlock(label=_("Crédit"), required=False, max_length=80, help_text=_("Auteur de la photo."))
 
 
-class ImageFigureBlock(OwnMediaPreviewMixin, blocks.StructBlock):
-    """An image with its caption and its credit."""
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with its own caption and credit: one photo of a gallery, and the base of the image block."""
+
+    image = image_block()
+    caption = caption_block()
+    credit = credit_block()
+
+    class Meta:
+        icon = "image"
+        label = _("Photo")
+
+
+class ImageFigureBlock(OwnMediaPreviewMixin, CaptionedImageBlock):
+    """An image with its caption and its credit, shown full width."""
 
     def preview_from_media(self, request):
         images = own_media(request, get_image_model(), 1)
@@ -34,28 +46,12 @@ class ImageFigureBlock(OwnMediaPreviewMixin, blocks.StructBlock):
             "credit": "Photothèque",
         }
 
-    image = image_block()
-    caption = caption_block()
-    credit = credit_block()
-
     class Meta:
         icon = "image"
         label = _("Image légendée")
         template = "brands/blocks/image_figure_block.html"
         group = _("Médias")
         description = _("Une image pleine largeur avec légende et crédit photo.")
-
-
-class GalleryImageBlock(blocks.StructBlock):
-    """One image of a gallery, with its own caption and credit."""
-
-    image = image_block()
-    caption = caption_block()
-    credit = credit_block()
-
-    class Meta:
-        icon = "image"
-        label = _("Photo")
 
 
 class GalleryBlock(OwnMediaPreviewMixin, blocks.StructBlock):
@@ -70,7 +66,7 @@ class GalleryBlock(OwnMediaPreviewMixin, blocks.StructBlock):
 
     heading = heading_block()
     images = blocks.ListBlock(
-        GalleryImageBlock(),
+        CaptionedImageBlock(),
         label=_("Photos"),
         min_num=2,
         max_num=24,
