@@ -32,11 +32,13 @@ from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction as SnippetDeleteBulkAction
 from wagtail_localize.models import TranslationSource
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPIViewSet
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from brands.languages import languages_for_object
+from brands.localize_patches import user_can_edit_instance
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -226,7 +228,18 @@ class ScopedTranslationsReportView(TranslationsReportView):
         return translations.filter(source__object_id__in=own_pages.values("translation_key"))
 
 
-class ScopedSubmitPageTranslationView(SubmitPageTranslationView):
+class OfferedLocalesMixin:
+    """Offers only the languages of the object's site: translating into another would build a tree nobody
+    serves (and wagtail-localize offers every locale of the network)."""
+
+    def get_form(self):
+        form = super().get_form()
+        field = form.fields["locales"]
+        field.queryset = field.queryset.filter(language_code__in=languages_for_object(self.object))
+        return form
+
+
+class ScopedSubmitPageTranslationView(OfferedLocalesMixin, SubmitPageTranslationView):
     """Submitting a page for translation, only for a page the user may edit."""
 
     def get_object(self):
@@ -236,7 +249,7 @@ class ScopedSubmitPageTranslationView(SubmitPageTranslationView):
         return page
 
 
-class ScopedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+class ScopedSubmitSnippetTranslationView(OfferedLocalesMixin, SubmitSnippetTranslationView):
     """Submitting a snippet for translation, only for a snippet of the user's own sites."""
 
     def get_object(self):

@@ -10,8 +10,17 @@ class BrandsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import m2m_changed
         from wagtail.signals import copy_for_translation_done
 
-        from brands.signals import grant_permissions_on_translated_root
+        from brands import localize_patches
+        from brands.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
 
+        localize_patches.apply()
         copy_for_translation_done.connect(grant_permissions_on_translated_root, dispatch_uid="brands-translated-root")
+        m2m_changed.connect(
+            territory_staff_default_to_french,
+            sender=get_user_model().groups.through,
+            dispatch_uid="brands-staff-in-french",
+        )

@@ -21,7 +21,7 @@ from wagtail.models import (
     Site,
 )
 
-from brands.models import BrandSettings, NavigationSettings, Territory
+from brands.models import BrandSettings, Navigation, Territory
 
 HOSTNAME_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -45,9 +45,18 @@ MODERATOR_COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "delete_document"),
 ]
 # Per-site settings permissions: the model-wide permission would open every site's settings.
-SITE_SETTING_PERMISSIONS = [("brands", "change_brandsettings"), ("brands", "change_navigationsettings")]
-# Per-site content that is not a page: the site's strengths ("atouts"), see brands/strength_admin.py.
-SITE_CONTENT_PERMISSIONS = [("brands", "add_strength"), ("brands", "change_strength"), ("brands", "delete_strength")]
+SITE_SETTING_PERMISSIONS = [("brands", "change_brandsettings")]
+# Per-site content that is not a page: the site's strengths ("atouts") and its menus, one per language
+# (never added by hand: the French one comes with the territory, the others by translation).
+# See brands/site_snippets.py.
+SITE_CONTENT_PERMISSIONS = [
+    ("brands", "add_strength"),
+    ("brands", "change_strength"),
+    ("brands", "delete_strength"),
+    ("brands", "change_navigation"),
+]
+# Model-wide, but every wagtail-localize view that acts on it is scoped (brands/admin_scope.py).
+TRANSLATION_PERMISSIONS = [("wagtail_localize", "submit_translation")]
 
 
 class ProvisioningError(Exception):
@@ -178,7 +187,7 @@ def grant_territory_permissions(
     group: Group, home: Page, collection: Collection, site: Site, page_codes: list[str], collection_codes
 ) -> None:
     """Give a group admin access and rights limited to one home page, one collection and one site."""
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    group.permissions.add(*permissions([("wagtailadmin", "access_admin"), *TRANSLATION_PERMISSIONS]))
     for permission in permissions([("wagtailcore", codename) for codename in page_codes]):
         GroupPagePermission.objects.create(group=group, page=home, permission=permission)
     for permission in permissions(collection_codes):
@@ -207,7 +216,7 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
         hostname=cleaned.hostname, port=cleaned.port, root_page=home, site_name=cleaned.name, is_default_site=False
     )
     BrandSettings.objects.create(site=site, brand_name=cleaned.name)
-    NavigationSettings.objects.create(site=site)
+    Navigation.objects.create(site=site, locale=home.locale)
     collection = Collection.get_first_root_node().add_child(name=cleaned.name)
 
     editors_name, moderators_name = group_names(cleaned.name)
@@ -224,8 +233,13 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
         collection=collection,
         editors_group=editors,
         moderators_group=moderators,
-        languages=cleaned.languages,
+        languages=[DEFAULT_LANGUAGE],
     )
+    from brands.translation import add_language  # it builds on this module
+
+    for code in cleaned.languages:
+        if code != DEFAULT_LANGUAGE:
+            add_language(territory, code)
     return ProvisioningResult(territory, created=True)
 
 
@@ -246,6 +260,7 @@ def ensure_portal(hostname: str = "localhost", port: int = 80, title: str = "Mè
     site.hostname, site.port, site.root_page, site.site_name = hostname, port, portal, title
     site.save()
     BrandSettings.objects.get_or_create(site=site, defaults={"brand_name": title})
+    Navigation.objects.get_or_create(site=site, locale=portal.locale)
     if placeholder is not None:
         placeholder.delete()
     return site

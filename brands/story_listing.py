@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from brands.localizing import localized_instances
+
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
 
@@ -37,7 +39,12 @@ class StoryFilterForm(forms.Form):
     def __init__(self, data, strengths, categories, tags) -> None:
         super().__init__(data)
         everything = [("", _("Tous"))]
-        self.fields["atout"].choices = everything + [(s.pk, f"{s.title} ({s.story_count})") for s in strengths]
+        # Stories keep the French strengths they were given; their names show in the visitor's language.
+        shown = localized_instances(list(strengths))
+        self.fields["atout"].choices = everything + [
+            (strength.pk, f"{name.title} ({strength.story_count})")
+            for strength, name in zip(strengths, shown, strict=True)
+        ]
         self.fields["categorie"].choices = everything + [(key, f"{label} ({n})") for key, label, n in categories]
         self.fields["theme"].choices = everything + [(tag.slug, f"{tag.name} ({tag.story_count})") for tag in tags]
 
@@ -138,7 +145,11 @@ def story_page_context(story, request: HttpRequest) -> dict:
     strengths, tags = list(story.related_strengths.all()), list(story.tags.all())
     previous_story, next_story = neighbours(story, siblings)
     return {
-        "story_strengths": strengths,
+        # (filter value, name in the visitor's language): the index filters by the French strength.
+        "story_strengths": [
+            (strength.pk, shown.title)
+            for strength, shown in zip(strengths, localized_instances(strengths), strict=True)
+        ],
         "story_tags": tags,
         "previous_story": previous_story,
         "next_story": next_story,

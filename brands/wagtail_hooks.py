@@ -5,18 +5,20 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
+from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
-from brands import admin_scope
+from brands import admin_scope, language_admin
 from brands.languages import is_served_language
-from brands.models import Strength
-from brands.strength_admin import StrengthViewSet, strength_permission_policy
+from brands.models import Navigation, Strength
+from brands.snippet_viewsets import NavigationViewSet, StrengthViewSet
 
 # Per-site permissions (GroupSitePermission), registered before anything asks for a fallback policy.
-register_permission_policy(Strength, strength_permission_policy)
-register_snippet(StrengthViewSet)
+for model, viewset in [(Strength, StrengthViewSet), (Navigation, NavigationViewSet)]:
+    register_permission_policy(model, SitePermissionPolicy(model))
+    register_snippet(viewset)
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -39,6 +41,16 @@ def scope_admin_api_media(router) -> None:
 @hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's URLs, so these views answer
 def register_scoped_localize_urls() -> list:
     return [path("localize/", include(admin_scope.localize_urlpatterns))]
+
+
+@hooks.register("register_admin_urls")
+def register_site_languages_urls() -> list:
+    return language_admin.urlpatterns
+
+
+@hooks.register("register_settings_menu_item")
+def register_site_languages_menu_item() -> MenuItem:
+    return language_admin.menu_item()
 
 
 @hooks.register("construct_reports_menu")

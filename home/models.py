@@ -1,7 +1,8 @@
 """The territory home page and the network portal that lists every territory."""
 
+from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,7 +12,7 @@ from wagtail.models import Page
 
 from brands.blocks import BODY_BLOCKS
 from brands.forms import TerritoryPageForm
-from brands.models import BrandSettings
+from brands.models import BrandSettings, Navigation
 
 
 class HomePage(Page):
@@ -59,15 +60,18 @@ class PortalPage(Page):
         verbose_name = _("portail du réseau")
         verbose_name_plural = _("portails du réseau")
 
-    def territory_brands(self) -> list[BrandSettings]:
-        """Brand settings of every territory site, with logos and their renditions in few queries."""
+    def territory_brands(self) -> list[tuple[BrandSettings, str]]:
+        """Brand settings and French tagline of every territory site, logos and renditions in few queries."""
         logos = get_image_model().objects.prefetch_renditions()
-        return list(
+        taglines = Navigation.objects.filter(site=OuterRef("site"), locale__language_code=settings.LANGUAGE_CODE)
+        brands = (
             BrandSettings.objects.filter(site__territory__isnull=False)
             .select_related("site")
             .prefetch_related(Prefetch("logo", queryset=logos))
+            .annotate(tagline=Subquery(taglines.values("tagline")[:1]))
             .order_by("brand_name")
         )
+        return [(brand, brand.tagline or "") for brand in brands]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

@@ -23,6 +23,25 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def machine_translator(environ: dict[str, str]) -> dict | None:
+    """wagtail-localize's machine translation, off unless configured: a self-hosted LibreTranslate
+    (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY) is preferred to DeepL (DEEPL_AUTH_KEY)."""
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"],
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    if environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_AUTH_KEY"]},
+        }
+    return None
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -34,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -52,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +156,11 @@ LANG_INFO.setdefault(
 LANGUAGES = CONTENT_LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = CONTENT_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# A new translation is a draft holding the French text until a translator publishes it: visitors never
+# read French under another language's URL.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+if MACHINE_TRANSLATOR := machine_translator(os.environ):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATOR
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True

@@ -1,4 +1,4 @@
-"""URL configuration: admin, documents, search, then Wagtail's page serving.
+"""URL configuration: admin, documents, sitemap, then Wagtail's page serving.
 
 `brands.admin_urls` comes before Wagtail's admin: it answers some of Wagtail's own admin paths with views
 scoped to the user's territory (see its docstring).
@@ -14,11 +14,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from brands import admin_urls as scoped_admin_urls
+from brands.sitemaps import sitemap
 
 urlpatterns = [
     path("admin/", include(scoped_admin_urls)),  # first: these replace some of Wagtail's admin views
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:

@@ -41,7 +41,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, query
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
-from brands.models import BrandSettings, ContentPage, NavigationSettings
+from brands.models import BrandSettings, ContentPage, Navigation
 from tests.factories import (
     PASSWORD,
     ContentPageFactory,
@@ -87,9 +87,13 @@ def database_state() -> dict:
         "images": list(Image.objects.order_by("pk").values_list("pk", "title", "collection_id", "file")),
         "documents": list(Document.objects.order_by("pk").values_list("pk", "title", "collection_id", "file")),
         "brand_settings": list(BrandSettings.objects.order_by("pk").values()),
-        "navigation_settings": list(
-            NavigationSettings.objects.order_by("pk").values_list(
-                "pk", "site_id", *(Cast(name, TextField()) for name in ("menu_items", "footer_columns", "partners"))
+        "navigations": list(
+            Navigation.objects.order_by("pk").values_list(
+                "pk",
+                "site_id",
+                "locale_id",
+                "tagline",
+                *(Cast(name, TextField()) for name in ("menu_items", "footer_columns")),
             )
         ),
         "users": list(User.objects.order_by("pk").values_list("pk", "username", "email", "is_superuser", "is_active")),
@@ -179,7 +183,7 @@ class IsolationTestCase(TestCase):
         cls.document_a = DocumentFactory.in_territory(cls.a, title="Compte-rendu Aurore", file=pdf_upload())
         cls.document_b = DocumentFactory.in_territory(cls.b, title=f"Compte-rendu {SECRET}", file=pdf_upload())
 
-        BrandSettings.objects.filter(site=cls.b.site).update(tagline=f"Le pays {SECRET}")
+        Navigation.objects.filter(site=cls.b.site).update(tagline=f"Le pays {SECRET}")
 
         english = Locale.objects.get(language_code="en")
         for territory_home, page in [(cls.home_a, cls.page_a), (cls.home_b, cls.page_b)]:
@@ -499,20 +503,34 @@ class SettingsTests(IsolationTestCase):
     def own_brand_form(self) -> dict:
         response = self.client.get(self.settings_url("brandsettings"))
         self.assertEqual(response.status_code, 200)
-        return querydict_from_html(response.content.decode(), form_id="w-editor-form").dict()
+        # The partners' StreamField is drawn by JavaScript: its empty form sends only a count.
+        return {"partners-count": "0", **querydict_from_html(response.content.decode(), form_id="w-editor-form").dict()}
 
     def test_b_settings_cannot_be_read_or_saved(self):
         data = {**self.own_brand_form(), "brand_name": "Piratée"}
-        for model_name in ["brandsettings", "navigationsettings"]:
-            with self.subTest(model_name):
-                url = self.settings_url(model_name, self.b)
+        url = self.settings_url("brandsettings", self.b)
+        self.assert_refused_and_unchanged("get", url)
+        self.assert_refused_and_unchanged("post", url, data)
+
+    def test_b_navigation_cannot_be_read_or_saved(self):
+        urls = [
+            reverse(f"wagtailsnippets_brands_navigation:{view}", args=[navigation_b.pk])
+            for navigation_b in Navigation.objects.filter(site=self.b.site)
+            for view in ("edit", "history", "usage")
+        ]
+        self.assertEqual(len(urls), 3 * 2, "B's French and English navigations")
+        for url in urls:
+            with self.subTest(url):
                 self.assert_refused_and_unchanged("get", url)
-                self.assert_refused_and_unchanged("post", url, data)
+                self.assert_refused_and_unchanged("post", url, {"tagline": "Piratée"})
+
+    def test_navigation_listing_shows_only_own(self):
+        self.assert_shows_only_own(reverse("wagtailsnippets_brands_navigation:list"))
 
     def test_settings_menu_opens_a_settings(self):
         response = self.client.get(reverse("wagtailsettings:edit", args=["brands", "brandsettings"]))
         self.assertRedirects(response, self.settings_url("brandsettings"), fetch_redirect_response=False)
-        self.assert_shows_only_own(self.settings_url("navigationsettings"))
+        self.assert_shows_only_own(self.settings_url("brandsettings"))
 
     def test_own_brand_settings_can_be_saved(self):
         data = {**self.own_brand_form(), "brand_name": "Alpha Nouvelle", "primary_color": "#0b4f6c"}

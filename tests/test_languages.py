@@ -1,34 +1,39 @@
 """Languages per territory: URL prefixes, 404 for what a site does not offer, switcher, hreflang, permissions."""
 
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
-from brands.provisioning import ProvisioningError, ensure_portal
-from brands.translation import translate_territory
+from brands.models import Navigation
+from brands.provisioning import ensure_portal
+from brands.translation import add_language
 from tests.factories import (
     ContentPageFactory,
-    StoryIndexPageFactory,
-    StoryPageFactory,
     UserFactory,
     make_territory,
 )
 
 
 def translate_home(territory, language_code: str, title: str | None = None) -> Page:
-    """A live translation of the territory's home page (wagtail-localize), retitled when asked."""
+    """A live translation of the territory's home page (wagtail-localize), retitled when asked.
+
+    Offering a language creates the draft translation; a territory that does not offer it gets one here.
+    """
     home = territory.site.root_page.specific
     locale = Locale.objects.get_or_create(language_code=language_code)[0]
-    # wagtail-localize publishes translations on commit, which never comes inside a TestCase.
-    with TestCase.captureOnCommitCallbacks(execute=True):
+    if not home.has_translation(locale):
         translate_object(home, [locale])
-    translated = home.get_translation(locale)
+    translated = home.get_translation(locale).specific
     if title:
         translated.title = title
-        translated.save_revision().publish()
+    translated.save_revision().publish()
     return translated
 
 
@@ -172,39 +177,76 @@ class TranslatedRootPermissionTests(TestCase):
         self.assertTrue(english_page.permissions_for_user(self.editor).can_edit())
 
 
-class TranslateTerritoryTests(TestCase):
+class InterfaceLanguageTests(TestCase):
+    """Error pages, links and the admin speak the right language."""
+
     @classmethod
     def setUpTestData(cls):
-        cls.gamma = make_territory("gamma", "Gamma")
-        ContentPageFactory(parent=cls.gamma.site.root_page, slug="vivre-ici")
-        stories = StoryIndexPageFactory(parent=cls.gamma.site.root_page)
-        StoryPageFactory(parent=stories, slug="la-ferme")
-        cls.delta = make_territory("delta", "Delta")
-        ContentPageFactory(parent=cls.delta.site.root_page, slug="vivre-la")
+        cls.alpha = make_territory("alpha", "Alpha")
+        cls.translated = ContentPageFactory(parent=cls.alpha.site.root_page, slug="vivre-ici", title="Vivre ici")
+        cls.french_only = ContentPageFactory(parent=cls.alpha.site.root_page, slug="agenda", title="Agenda")
+        navigation = Navigation.objects.get(site=cls.alpha.site, locale__language_code="fr")
+        navigation.menu_items = [
+            ("link", {"page": cls.translated, "label": "", "url": ""}),
+            ("link", {"page": cls.french_only, "label": "", "url": ""}),
+        ]
+        navigation.save()
+        add_language(cls.alpha, "en")  # drafts of every page, and the menu, still pointing at French pages
+        translate_home(cls.alpha, "en", title="Welcome")
+        translated = cls.translated.get_translation(Locale.objects.get(language_code="en"))
+        translated.title = "Living here"
+        translated.save_revision().publish()
 
-    def test_only_that_territory_gets_pages_in_the_new_language(self):
-        with self.captureOnCommitCallbacks(execute=True):
-            root = translate_territory(self.gamma, "en")
-        english = Locale.objects.get(language_code="en")
-        self.assertEqual(root.locale, english)
-        self.assertEqual(
-            set(Page.objects.filter(locale=english).values_list("translation_key", flat=True)),
-            set(self.gamma.site.root_page.get_descendants(inclusive=True).values_list("translation_key", flat=True)),
-        )
-        self.assertFalse(self.delta.site.root_page.get_translations().exists())
-        self.gamma.refresh_from_db()
-        self.assertEqual(self.gamma.languages, ["fr", "en"])
-        for path in ["/en/", "/en/vivre-ici/", "/en/recits/", "/en/recits/la-ferme/"]:
-            self.assertEqual(self.client.get(path, HTTP_HOST="gamma.localhost").status_code, 200, path)
-        self.assertEqual(self.client.get("/en/", HTTP_HOST="delta.localhost").status_code, 404)
+    def test_menu_links_lead_to_the_translation_when_it_is_live(self):
+        html = self.client.get("/en/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<a href="/en/vivre-ici/">Living here</a>', html)
+        self.assertIn('<a href="/agenda/">Agenda</a>', html, "no English page: the French one")
+        french = self.client.get("/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<a href="/vivre-ici/">Vivre ici</a>', french)
 
-    def test_the_translated_root_is_editable_by_the_territory(self):
-        root = translate_territory(self.gamma, "it")
-        editor = UserFactory.editor_of(self.gamma)
-        self.assertTrue(root.permissions_for_user(editor).can_edit())
+    def test_the_404_page_is_in_the_visitor_language_and_leads_home(self):
+        response = self.client.get("/en/nulle-part/", HTTP_HOST="alpha.localhost")
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, '<html lang="en" dir="ltr">', status_code=404)
+        self.assertContains(response, "<h1>Page not found</h1>", status_code=404)
+        self.assertContains(response, 'href="/en/">Back to the home page</a>', status_code=404)
+        response = self.client.get("/nulle-part/", HTTP_HOST="alpha.localhost")
+        self.assertContains(response, "<h1>Page introuvable</h1>", status_code=404)
 
-    def test_unknown_or_source_language_is_refused(self):
-        for code in ["xx", "fr"]:
-            with self.subTest(code=code), self.assertRaises(ProvisioningError):
-                translate_territory(self.gamma, code)
-        self.assertEqual(Page.objects.filter(locale__language_code="xx").count(), 0)
+    def test_the_500_page_renders_in_the_visitor_language_without_the_database(self):
+        with translation.override("en"), self.assertNumQueries(0):
+            html = render_to_string("500.html")
+        self.assertIn('<html lang="en" dir="ltr">', html)
+        self.assertIn("The site is temporarily unavailable", html)
+
+    def test_territory_staff_get_a_french_admin_whatever_their_browser(self):
+        editor = UserFactory.editor_of(self.alpha)
+        self.client.force_login(editor)
+        response = self.client.get(reverse("wagtailadmin_home"), HTTP_ACCEPT_LANGUAGE="en")
+        self.assertContains(response, '<html lang="fr"')
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = "en"
+        profile.save()
+        self.alpha.moderators_group.user_set.add(editor)  # joining another group keeps their own choice
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, '<html lang="en"')
+
+    def test_an_english_page_query_count_does_not_grow_with_menu_links(self):
+        def count() -> int:
+            self.client.get("/en/", HTTP_HOST="alpha.localhost")
+            with CaptureQueriesContext(connection) as queries:
+                self.client.get("/en/", HTTP_HOST="alpha.localhost")
+            return len(queries)
+
+        two_links = count()
+        navigation = Navigation.objects.get(site=self.alpha.site, locale__language_code="fr")
+        more = [ContentPageFactory(parent=self.alpha.site.root_page) for _ in range(5)]
+        links = [self.translated, self.french_only, *more]
+        navigation.menu_items = [("link", {"page": page, "label": "", "url": ""}) for page in links]
+        navigation.save()
+        source = TranslationSource.objects.get_for_instance(navigation)
+        source.update_from_db()  # "Sync translated snippets", as the editor would
+        Translation.objects.get(source=source, target_locale__language_code="en").save_target()
+        html = self.client.get("/en/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertEqual(html.count(">Page de contenu "), 5, "the English menu shows the five new links")
+        self.assertEqual(count(), two_links)

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from brands.models import BrandSettings, NavigationSettings
+from brands.models import BrandSettings, Navigation
 from brands.provisioning import ensure_portal
 from tests.factories import ContentPageFactory, ImageFactory, make_territory
 
@@ -31,12 +31,12 @@ class MultisiteTests(TestCase):
         ]:
             page = ContentPageFactory(parent=territory.site.root_page, title=page_title)
             brand = BrandSettings.for_site(territory.site)
-            brand.primary_color, brand.tagline = palette, tagline
+            brand.primary_color = palette
             brand.logo = ImageFactory.in_territory(territory, title=f"Logo {territory.name}")
             brand.full_clean()
             brand.save()
-            navigation = NavigationSettings.for_site(territory.site)
-            navigation.menu_items = [menu_link(page)]
+            navigation = Navigation.objects.get(site=territory.site)
+            navigation.tagline, navigation.menu_items = tagline, [menu_link(page)]
             navigation.save()
 
     def get_home(self, hostname: str):
@@ -133,7 +133,7 @@ class HomePageQueryBudgetTests(TestCase):
     def enrich(self, pages: int) -> None:
         home = self.territory.site.root_page
         created = [ContentPageFactory(parent=home) for _ in range(pages)]
-        navigation = NavigationSettings.for_site(self.territory.site)
+        navigation = Navigation.objects.get(site=self.territory.site)
         navigation.menu_items = [menu_link(page) for page in created[:7]]
         navigation.footer_columns = [
             ("column", {"title": "Colonne", "links": [{"page": p, "label": "", "url": ""} for p in created]})

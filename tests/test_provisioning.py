@@ -16,7 +16,7 @@ from wagtail.models import (
     Site,
 )
 
-from brands.models import BrandSettings, NavigationSettings, Territory
+from brands.models import BrandSettings, Navigation, Territory
 from home.models import HomePage
 
 MODELS_WRITTEN = [
@@ -28,7 +28,7 @@ MODELS_WRITTEN = [
     GroupCollectionPermission,
     GroupSitePermission,
     BrandSettings,
-    NavigationSettings,
+    Navigation,
     Territory,
     Locale,
 ]
@@ -58,7 +58,11 @@ class CreateTerritoryTests(TestCase):
         self.assertIsInstance(home, HomePage)
         self.assertEqual((home.title, home.slug, home.depth, home.live), ("La Xaintrie", "xaintrie", 2, True))
         self.assertEqual(BrandSettings.objects.get(site=site).brand_name, "La Xaintrie")
-        self.assertTrue(NavigationSettings.objects.filter(site=site).exists())
+        self.assertEqual(
+            set(Navigation.objects.filter(site=site).values_list("locale__language_code", flat=True)), {"fr", "en"}
+        )
+        english_home = home.get_translation(Locale.objects.get(language_code="en"))
+        self.assertFalse(english_home.live, "a new translation waits for its translator")
         self.assertEqual(territory.collection.get_parent(), Collection.get_first_root_node())
         self.assertEqual(territory.editors_group.name, "La Xaintrie — éditeurs")
         self.assertEqual(territory.moderators_group.name, "La Xaintrie — modérateurs")
@@ -70,14 +74,14 @@ class CreateTerritoryTests(TestCase):
             delta,
             {
                 "Site": 1,
-                "Page": 1,
+                "Page": 1 + 1,  # the French home and its English draft
                 "Collection": 1,
                 "Group": 2,
-                "GroupPagePermission": 5 + 6,
+                "GroupPagePermission": (5 + 6) * 2,  # on the French home and on its translation
                 "GroupCollectionPermission": 6 + 8,
                 "GroupSitePermission": 5 + 5,
                 "BrandSettings": 1,
-                "NavigationSettings": 1,
+                "Navigation": 2,
                 "Territory": 1,
                 "Locale": 1,
             },
@@ -101,8 +105,11 @@ class CreateTerritoryTests(TestCase):
                 set(GroupSitePermission.objects.filter(group=group).values_list("site_id", flat=True)),
                 {territory.site_id},
             )
-            # Only admin access as a model-wide permission: never the settings models globally.
-            self.assertEqual(list(group.permissions.values_list("codename", flat=True)), ["access_admin"])
+            # Model-wide, only admin access and submitting translations (whose views are all scoped): never
+            # the settings or snippet models globally.
+            self.assertEqual(
+                set(group.permissions.values_list("codename", flat=True)), {"access_admin", "submit_translation"}
+            )
         publish = Permission.objects.get(codename="publish_page")
         self.assertTrue(GroupPagePermission.objects.filter(group=territory.moderators_group, permission=publish))
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import Page, Revision
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
-from brands.models import BrandSettings, ContentPage, NavigationSettings
+from brands.models import BrandSettings, ContentPage, Navigation
 from tests.factories import ContentPageFactory, DocumentFactory, ImageFactory, UserFactory, make_territory
 
 REFUSAL = "appartiennent à un autre territoire"
@@ -36,23 +36,29 @@ class SettingsReferenceTests(ReferenceScopeTestCase):
         brand.logo = self.image_a
         brand.full_clean()
 
-    def test_menu_link_and_partner_logo_from_another_territory_are_refused(self):
-        navigation = NavigationSettings.for_site(self.a.site)
+    def test_menu_link_from_another_territory_is_refused(self):
+        navigation = Navigation.objects.get(site=self.a.site)
         navigation.menu_items = [("link", {"page": self.page_b, "label": "", "url": ""})]
-        navigation.partners = [("partner", {"name": "Club", "logo": self.image_b, "url": ""})]
         with self.assertRaises(ValidationError) as refusal:
             navigation.full_clean()
-        message = " ".join(refusal.exception.messages)
-        self.assertIn("« Les cols de Maurienne »", message)
-        self.assertIn("« Col du Galibier »", message)
+        self.assertIn("« Les cols de Maurienne »", " ".join(refusal.exception.messages))
         navigation.menu_items = [("link", {"page": self.page_a, "label": "", "url": ""})]
-        navigation.partners = [("partner", {"name": "Club", "logo": self.image_a, "url": ""})]
         navigation.full_clean()
+
+    def test_partner_logo_from_another_territory_is_refused(self):
+        brand = BrandSettings.for_site(self.a.site)
+        brand.partners = [("partner", {"name": "Club", "logo": self.image_b, "url": ""})]
+        with self.assertRaises(ValidationError) as refusal:
+            brand.full_clean()
+        self.assertIn("« Col du Galibier »", " ".join(refusal.exception.messages))
+        brand.partners = [("partner", {"name": "Club", "logo": self.image_a, "url": ""})]
+        brand.full_clean()
 
     def test_admin_post_of_another_territory_image_id_is_refused_and_nothing_saved(self):
         self.client.force_login(self.editor_a)
         url = reverse("wagtailsettings:edit", args=["brands", "brandsettings", self.a.site.pk])
         data = querydict_from_html(self.client.get(url).content.decode(), form_id="w-editor-form").dict()
+        data.setdefault("partners-count", "0")  # the partners' StreamField is drawn by JavaScript
         response = self.client.post(url, {**data, "logo": self.image_b.pk})
         self.assertContains(response, REFUSAL)
         self.assertIsNone(BrandSettings.objects.get(site=self.a.site).logo_id)

@@ -14,6 +14,8 @@ import uuid
 from django.conf import settings
 from django.test import SimpleTestCase
 
+from settings.base import machine_translator
+
 # Every variable the settings read; each case starts without any of them.
 CONTROLLED_VARIABLES = {
     "ALLOWED_HOSTS",
@@ -134,3 +136,21 @@ class EnvironmentSettingsTests(SimpleTestCase):
         process = run_with_settings("settings.dev", {"REDIS_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/15"}, code)
         self.assertEqual(process.returncode, 0, process.stderr)
         self.assertEqual(process.stdout.splitlines(), [repr(value), "None"])
+
+
+class MachineTranslationSettingsTests(SimpleTestCase):
+    """Machine translation is optional, off by default, and configured only by environment variables."""
+
+    def test_off_without_configuration(self):
+        self.assertIsNone(machine_translator({}))
+        self.assertFalse(hasattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR"))
+
+    def test_a_self_hosted_libretranslate(self):
+        config = machine_translator({"LIBRETRANSLATE_URL": "http://traduction.interne:5000", "DEEPL_AUTH_KEY": "k"})
+        self.assertEqual(config["CLASS"], "wagtail_localize.machine_translators.libretranslate.LibreTranslator")
+        self.assertEqual(config["OPTIONS"], {"LIBRETRANSLATE_URL": "http://traduction.interne:5000", "API_KEY": ""})
+
+    def test_deepl(self):
+        config = machine_translator({"DEEPL_AUTH_KEY": "cle-secrete"})
+        self.assertEqual(config["CLASS"], "wagtail_localize.machine_translators.deepl.DeepLTranslator")
+        self.assertEqual(config["OPTIONS"], {"AUTH_KEY": "cle-secrete"})

@@ -164,5 +164,5 @@ class StrengthModelTests(TestCase):
         strength.figure_source = "Département, 2024"
         strength.full_clean()
         translatable = {field.field_name for field in Strength.translatable_fields if field.is_translated(strength)}
-        self.assertEqual(translatable, {"title", "pitch", "figure_label"})
+        self.assertEqual(translatable, {"title", "pitch", "figure_label", "figure_unit"})
         self.assertEqual(strength.locale, Locale.objects.get(language_code="fr"))

@@ -2,6 +2,7 @@
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -11,13 +12,15 @@ from .navigation import PartnerBlock
 from .previews import OwnMediaPreviewMixin, own_media
 from .primitives import button_links, heading_block
 
-SIZE_UNITS = ["Ko", "Mo", "Go"]
+# Kilo-, mega- and gigabytes, abbreviated in the visitor's language ("Ko" in French, "KB" in English).
+SIZE_UNITS = [_("Ko"), _("Mo"), _("Go")]
 
 
 def human_size(size: int) -> str:
-    """A file size the French way: "850 octets", "240 Ko", "1,2 Mo"."""
+    """A file size in the visitor's language: "850 octets", "240 Ko", "1,2 Mo" in French."""
     if size < 1000:
-        return f"{size}\xa0octets"
+        # The catalogs hold a plain space; the number and its unit must not be split across lines.
+        return (ngettext("%(size)s octet", "%(size)s octets", size) % {"size": size}).replace(" ", "\xa0")
     value = float(size)
     for unit in SIZE_UNITS:
         value /= 1000

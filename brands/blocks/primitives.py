@@ -12,6 +12,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from brands.localizing import localized_page
+
 # One list for every rich-text field of the library, so editors meet the same toolbar everywhere.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -27,16 +29,20 @@ def json_ld(data: dict) -> SafeString:
 class LinkStructValue(blocks.StructValue):
     """Answers "where does this link go and what does it say?" so templates only lay out."""
 
+    _page = None  # the chosen page, in the visitor's language once `href` has been asked with a request
+
     def href(self, request=None) -> str:
         page = self.get("page")
         if page:
+            # Chosen in French; on a translated page, the link leads to the translation when it is live.
+            self._page = localized_page(page, request)
             # get_url(request) reuses the site root paths cached on the request: no query per link.
-            return page.get_url(request) or ""
+            return self._page.get_url(request) or ""
         return self.get("url") or ""
 
     @property
     def text(self) -> str:
-        page = self.get("page")
+        page = self._page or self.get("page")
         return self.get("label") or (page.title if page else "")
 
     @property

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.hashers import make_password
@@ -17,7 +18,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Collection, Comment, Page, Site
 
-from brands.models import BrandSettings, ContentPage, NavigationSettings
+from brands.models import BrandSettings, ContentPage, navigation_for
 from brands.models.settings import SOCIAL_NETWORKS
 from brands.provisioning import TerritoryRequest, ensure_portal, provision_territory
 from home.models import PortalPage
@@ -139,7 +140,7 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     pages = refs.pages
 
     brand = BrandSettings.for_site(site)
-    brand.brand_name, brand.tagline, brand.font_pairing = content.brand_name, content.tagline, content.font_pairing
+    brand.brand_name, brand.font_pairing = content.brand_name, content.font_pairing
     for name, value in content.palette.as_fields().items():
         setattr(brand, name, value)
     brand.logo = brand.favicon = images[content.logo]
@@ -148,18 +149,19 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     for name, _label in SOCIAL_NETWORKS:
         setattr(brand, name, getattr(content.contact, name))
     brand.legal_notice_page = pages[content.legal_notice]
+    brand.partners = [
+        ("partner", {"name": partner.name, "logo": images[partner.logo], "url": partner.url})
+        for partner in content.partners
+    ]
     brand.full_clean()
     brand.save()
 
-    navigation = NavigationSettings.for_site(site)
+    navigation = navigation_for(site, settings.LANGUAGE_CODE)
+    navigation.tagline = content.tagline
     navigation.menu_items = [("link", link_value(link, pages)) for link in content.menu]
     navigation.footer_columns = [
         ("column", {"title": column.title, "links": [link_value(link, pages) for link in column.links]})
         for column in content.footer
-    ]
-    navigation.partners = [
-        ("partner", {"name": partner.name, "logo": images[partner.logo], "url": partner.url})
-        for partner in content.partners
     ]
     navigation.full_clean()
     navigation.save()

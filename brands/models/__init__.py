@@ -1,6 +1,6 @@
 """Brand models, one concern per module."""
 
-from .navigation import NavigationSettings
+from .navigation import Navigation, navigation_for
 from .pages import ContentPage, StrengthsPage
 from .settings import BrandSettings
 from .stories import StoryIndexPage, StoryKind, StoryPage, StoryPageTag
@@ -10,7 +10,7 @@ from .territory import Territory
 __all__ = [
     "BrandSettings",
     "ContentPage",
-    "NavigationSettings",
+    "Navigation",
     "StoryIndexPage",
     "StoryKind",
     "StoryPage",
@@ -19,4 +19,5 @@ __all__ = [
     "StrengthCategory",
     "StrengthsPage",
     "Territory",
+    "navigation_for",
 ]

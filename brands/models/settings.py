@@ -1,4 +1,7 @@
-"""Per-site brand identity: names, logo, palette, fonts, social links and contact details."""
+"""Per-site brand identity: name, logo, palette, fonts, social links, contact details and partners.
+
+Nothing here is translated: the tagline, menu and footer text live in `Navigation`, one per language.
+"""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -8,7 +11,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 
+from brands.blocks import PartnerBlock
 from brands.colors import HEX_COLOR, contrast_problems
 from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
 from brands.site_scope import foreign_references, foreign_references_message
@@ -50,12 +55,6 @@ class BrandSettings(BaseSiteSetting):
         _("nom de la marque"),
         max_length=80,
         help_text=_("Le nom affiché en haut de chaque page, par exemple « La Xaintrie »."),
-    )
-    tagline = models.CharField(
-        _("signature"),
-        max_length=160,
-        blank=True,
-        help_text=_("Une phrase courte qui résume la promesse du territoire (160 caractères au plus)."),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -119,9 +118,17 @@ class BrandSettings(BaseSiteSetting):
         help_text=_("Une page de votre site, liée depuis le pied de chaque page."),
     )
 
+    partners = StreamField(
+        [("partner", PartnerBlock())],
+        verbose_name=_("partenaires"),
+        blank=True,
+        max_num=12,
+        help_text=_("Les logos des partenaires du territoire, affichés en bas de chaque page."),
+    )
+
     panels = [
         MultiFieldPanel(
-            [FieldPanel("brand_name"), FieldPanel("tagline"), FieldPanel("logo"), FieldPanel("favicon")],
+            [FieldPanel("brand_name"), FieldPanel("logo"), FieldPanel("favicon")],
             heading=_("Identité"),
         ),
         MultiFieldPanel(
@@ -148,6 +155,7 @@ class BrandSettings(BaseSiteSetting):
             ],
             heading=_("Contact et informations légales"),
         ),
+        FieldPanel("partners"),
     ]
 
     class Meta:

@@ -1,7 +1,7 @@
 """Strengths ("atouts"): what a territory puts forward, each with an optional sourced key figure.
 
 A strength belongs to one site. Territory staff manage their own site's strengths only (per-site
-permissions, see brands/strength_admin.py); stories point at them through `StoryPage.related_strengths`.
+permissions, see brands/site_snippets.py); stories point at them through `StoryPage.related_strengths`.
 """
 
 from django.core.exceptions import ValidationError
@@ -79,9 +79,9 @@ class Strength(TranslatableMixin, index.Indexed, models.Model):
         TranslatableField("title"),
         TranslatableField("pitch"),
         TranslatableField("figure_label"),
+        TranslatableField("figure_unit"),  # a word as often as a symbol: "entreprises", "heures", "km"
         SynchronizedField("category"),
         SynchronizedField("figure_value"),
-        SynchronizedField("figure_unit"),
         SynchronizedField("figure_source"),
         SynchronizedField("figure_year"),
         SynchronizedField("image"),

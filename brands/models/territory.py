@@ -24,6 +24,12 @@ class Territory(models.Model):
     languages = models.JSONField(
         _("langues proposées"), default=list, help_text=_("Codes des langues que le site propose, le français d'abord.")
     )
+    withdrawn_pages = models.JSONField(
+        _("pages retirées"),
+        default=dict,
+        blank=True,
+        help_text=_("Par langue retirée, les pages qui étaient en ligne : elles reviennent si la langue revient."),
+    )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
 
     class Meta:

@@ -8,7 +8,8 @@ from wagtail.models import Site
 
 from brands.fonts import WEIGHTS
 from brands.languages import default_language, page_languages
-from brands.models import BrandSettings, NavigationSettings
+from brands.localizing import localize_pages
+from brands.models import BrandSettings, Navigation, navigation_for
 
 register = template.Library()
 HOST_PORT = re.compile(r":(\d+)$")
@@ -24,6 +25,27 @@ def site_url(site: Site, request: HttpRequest) -> str:
 @register.simple_tag(takes_context=True)
 def network_site_url(context: template.Context, site: Site) -> str:
     return site_url(site, context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context: template.Context) -> Navigation | None:
+    """The site's tagline, menu and footer in the active language (French when not translated)."""
+    request = context["request"]
+    if not hasattr(request, "_navigation"):
+        request._navigation = navigation_for(Site.find_for_request(request))
+        if request._navigation:
+            localize_pages(request._navigation.linked_pages, request)
+    return request._navigation
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context: template.Context) -> str:
+    """The site's home in the visitor's language when it is live there, else the French home."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    return site.root_page.localized.get_url(request) or "/"
 
 
 @register.inclusion_tag("brands/components/theme.html")
@@ -46,7 +68,7 @@ def site_header(context: template.Context) -> dict:
         "request": request,
         "page": context.get("page"),
         "brand": BrandSettings.for_request(request),
-        "navigation": NavigationSettings.for_request(request),
+        "navigation": site_navigation(context),
         "languages": page_languages(context.get("page"), request),
     }
 
@@ -64,5 +86,5 @@ def site_footer(context: template.Context) -> dict:
     return {
         "request": request,
         "brand": BrandSettings.for_request(request),
-        "navigation": NavigationSettings.for_request(request),
+        "navigation": site_navigation(context),
     }
