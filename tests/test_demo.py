@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
+from django.utils import translation
 from django.utils.html import escape
 from taggit.models import Tag
 from wagtail.documents import get_document_model
@@ -241,6 +242,39 @@ class DemoTests(TestCase):
         self.assertIn("déjà présent, inchangé", out.getvalue())
         self.assertIn("mot de passe inchangé", out.getvalue())
 
+    def test_each_demo_language_renders_in_that_language(self) -> None:
+        footer = "Site propulsé par Mètre Carré, un commun pour les territoires ruraux"
+        for slug, languages in EXPECTED_LANGUAGES.items():
+            french_home = self.territories[slug].site.root_page.specific
+            french_tagline = Navigation.objects.get(site=self.territories[slug].site, locale=french_home.locale).tagline
+            for code in languages:
+                with self.subTest(slug=slug, language=code):
+                    response = self.client.get("/" if code == "fr" else f"/{code}/", HTTP_HOST=f"{slug}.localhost")
+                    self.assertContains(response, f'<html lang="{code}" dir="ltr">')
+                    with translation.override(code):
+                        translated_footer = translation.gettext(footer)
+                    self.assertContains(response, escape(translated_footer))
+                    html = response.content.decode()
+                    for placeholder in ("{{", "{%", "%(", "msgid"):
+                        self.assertNotIn(placeholder, html)
+                    if code != "fr":
+                        self.assertNotEqual(translated_footer, footer, "the interface is translated")
+                        self.assertNotIn(escape(french_home.intro), html, "the content is translated")
+                        self.assertNotIn(escape(french_tagline), html, "the tagline is translated")
+
+    def test_maurienne_tells_two_stories_in_english_and_italian(self) -> None:
+        for code in ("en", "it"):
+            with self.subTest(code):
+                response = self.client.get(f"/{code}/", HTTP_HOST="maurienne.localhost")
+                index = StoryIndexPage.objects.get(locale__language_code=code, url_path__startswith="/maurienne")
+                stories = StoryPage.objects.live().child_of(index)
+                self.assertEqual(stories.count(), 2)
+                for story in stories:
+                    page = self.client.get(story.get_url_parts()[2], HTTP_HOST="maurienne.localhost")
+                    self.assertContains(page, f'<html lang="{code}" dir="ltr">')
+                    self.assertContains(page, escape(story.title))
+                self.assertEqual(response.status_code, 200)
+
     def test_each_home_page_shows_its_brand(self) -> None:
         for content in TERRITORIES:
             with self.subTest(content.slug):
@@ -272,6 +306,9 @@ class DemoTests(TestCase):
                     self.assertIn(strength.category, categories)
                     self.assertTrue(strength.pitch and strength.figure_value and strength.figure_source)
                     self.assertEqual(strength.image.collection_id, territory.collection_id)
+                # Each language the territory offers has its translation of every strength.
+                translations = Strength.objects.filter(site=territory.site).exclude(locale_id=french)
+                self.assertEqual(translations.count(), len(strengths) * (len(territory.languages) - 1))
 
     def test_each_territory_tells_its_stories(self) -> None:
         for slug, territory in self.territories.items():

@@ -27,6 +27,8 @@ from .content import PORTAL, TERRITORIES
 from .schema import Link, PageContent, SiteContent, StoryContent, TerritoryContent
 from .storytelling import add_storytelling_pages, create_strengths, write_story
 from .streams import ImageLibrary, References, stream
+from .translating import translate_demo_territory
+from .translations import DEMO_TRANSLATIONS
 
 PORTAL_HOSTNAME = "localhost"
 DEFAULT_ADMIN_PASSWORD = "admin-metrecarre"
@@ -207,13 +209,13 @@ def load(port: int) -> DemoSummary:
             content.name,
             hostname=f"{content.slug}.{PORTAL_HOSTNAME}",
             slug=content.slug,
-            languages=list(content.languages),
             port=port,
         )
-        result = provision_territory(request)
+        result = provision_territory(request)  # French only: the other languages come once the site is written
         territory = result.territory
         if result.created:
             fill_site(territory.site, content, territory.collection, admin)
+            translate_demo_territory(territory, content.languages, DEMO_TRANSLATIONS.get(content.slug))
         summary.sites.append(SiteLink(content.brand_name, site_url(territory.site), result.created))
         for prefix, role, group in (
             ("editeur", "éditeur", territory.editors_group),
