@@ -101,6 +101,7 @@ class SiteLanguagesView(WagtailAdminTemplateMixin, FormView):
             )
             .values("locale__language_code")
             .annotate(total=Count("pk"), live=Count("pk", filter=Q(live=True)))
+            .order_by()  # Page's default ordering by path would make one group per page
         )
         by_code = {row["locale__language_code"]: row for row in counts}
         context["languages"] = [

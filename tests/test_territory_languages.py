@@ -224,6 +224,17 @@ class SiteLanguagesAdminTests(TestCase):
         self.alpha.refresh_from_db()
         self.assertEqual(self.alpha.languages, ["fr", "it"])
 
+    def test_the_screen_counts_pages_per_language(self):
+        add_language(self.alpha, "en")
+        publish_translation(self.alpha.site.root_page, "en", "Welcome")
+        self.client.force_login(self.moderator)
+        response = self.client.get(self.url(self.alpha))
+        rows = {row["code"]: (row["offered"], row["live"], row["total"]) for row in response.context["languages"]}
+        self.assertEqual(rows["fr"], (True, 2, 2))
+        self.assertEqual(rows["en"], (True, 1, 2))
+        self.assertEqual(rows["de"], (False, 0, 0))
+        self.assertNotContains(response, "Beta", msg_prefix="another territory is not offered to a moderator")
+
     def test_an_unknown_language_is_refused_in_french_and_nothing_changes(self):
         self.client.force_login(self.moderator)
         pages = Page.objects.count()

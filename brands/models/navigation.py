@@ -53,7 +53,7 @@ class Navigation(TranslatableMixin, models.Model):
         TranslatableField("tagline"),
         TranslatableField("menu_items"),
         TranslatableField("footer_columns"),
-        SynchronizedField("site"),
+        SynchronizedField("site", overridable=False),  # never another site: not offered to translators
     ]
 
     class Meta(TranslatableMixin.Meta):
