@@ -12,14 +12,14 @@ from functools import wraps
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import include, path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.urls import display_custom_404
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from brands import admin_scope, admin_tags
+from brands import admin_scope, admin_tags, redirect_admin
 
 
 def explore_own_territory(view: Callable) -> Callable:
@@ -53,6 +53,8 @@ urlpatterns = [
     path("choose-page/chosen-multiple/", admin_scope.ScopedChosenMultipleView.as_view()),
     # wagtailadmin_choose_page_external_link
     path("choose-external-link/", admin_scope.ScopedExternalLinkView.as_view()),
+    # wagtailredirects:* (registered by a Wagtail hook, answered here first): scoped to the user's sites
+    path("redirects/", include(redirect_admin.urlpatterns)),
     # wagtailadmin_reports:page_types_usage and wagtailadmin_reports:page_types_usage_results
     path("reports/page-types-usage/", admin_scope.NetworkPageTypesUsageReportView.as_view()),
     path(

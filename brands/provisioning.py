@@ -1,4 +1,4 @@
-"""Provisioning: create a territory (site, home page, brand, media collection, groups) in one step.
+"""Provisioning: create a territory (site, home page, legal pages, brand, media collection, groups) in one step.
 
 Used by the `create_territory` command, by `load_demo` and by the tests, so there is one code path.
 """
@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import (
@@ -21,6 +24,7 @@ from wagtail.models import (
     Site,
 )
 
+from brands.legal_texts import LegalFacts, LegalPages, add_legal_pages
 from brands.models import BrandSettings, Navigation, Territory
 
 HOSTNAME_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
@@ -55,8 +59,25 @@ SITE_CONTENT_PERMISSIONS = [
     ("brands", "delete_strength"),
     ("brands", "change_navigation"),
 ]
+# Per-site redirects (Paramètres › Redirections): the views list and accept only the user's sites, and a
+# redirect for every site stays with superusers. See brands/redirect_admin.py.
+REDIRECT_PERMISSIONS = [
+    ("wagtailredirects", "add_redirect"),
+    ("wagtailredirects", "change_redirect"),
+    ("wagtailredirects", "delete_redirect"),
+]
 # Model-wide, but every wagtail-localize view that acts on it is scoped (brands/admin_scope.py).
 TRANSLATION_PERMISSIONS = [("wagtail_localize", "submit_translation")]
+
+
+# Model-wide rights on promoted search results ("meilleurs résultats"): every admin view of them is scoped
+# to the promotions of the user's own pages (search/promotion_admin.py), and so is their log
+# (brands/audit_scope.py).
+SEARCH_PROMOTION_PERMISSIONS = [
+    ("wagtailsearchpromotions", "add_searchpromotion"),
+    ("wagtailsearchpromotions", "change_searchpromotion"),
+    ("wagtailsearchpromotions", "delete_searchpromotion"),
+]
 
 
 class ProvisioningError(Exception):
@@ -72,6 +93,7 @@ class TerritoryRequest:
     slug: str | None = None
     languages: list[str] = field(default_factory=lambda: [DEFAULT_LANGUAGE])
     port: int = 80
+    contact_email: str = ""  # the brand's contact address, shown by the footer and the legal pages
 
 
 @dataclass
@@ -145,6 +167,19 @@ def clean_languages(languages: list[str]) -> list[str]:
     return ordered
 
 
+def clean_email(email: str) -> str:
+    email = (email or "").strip()
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError as error:
+            raise ProvisioningError(
+                _("Adresse e-mail « %(email)s » invalide : indiquez par exemple contact@xaintrie.fr.")
+                % {"email": email}
+            ) from error
+    return email
+
+
 def group_names(name: str) -> tuple[str, str]:
     return _("%(name)s — éditeurs") % {"name": name}, _("%(name)s — modérateurs") % {"name": name}
 
@@ -158,6 +193,7 @@ def validate(request: TerritoryRequest) -> TerritoryRequest:
         return cleaned
     cleaned.hostname = clean_hostname(request.hostname)
     cleaned.languages = clean_languages(request.languages)
+    cleaned.contact_email = clean_email(request.contact_email)
     if not 1 <= int(request.port) <= 65535:
         raise ProvisioningError(_("Le port doit être compris entre 1 et 65535."))
     if Page.get_first_root_node().get_children().filter(slug=slug).exists():
@@ -187,13 +223,32 @@ def grant_territory_permissions(
     group: Group, home: Page, collection: Collection, site: Site, page_codes: list[str], collection_codes
 ) -> None:
     """Give a group admin access and rights limited to one home page, one collection and one site."""
-    group.permissions.add(*permissions([("wagtailadmin", "access_admin"), *TRANSLATION_PERMISSIONS]))
+    model_wide = [("wagtailadmin", "access_admin"), *TRANSLATION_PERMISSIONS, *SEARCH_PROMOTION_PERMISSIONS]
+    group.permissions.add(*permissions(model_wide))
     for permission in permissions([("wagtailcore", codename) for codename in page_codes]):
         GroupPagePermission.objects.create(group=group, page=home, permission=permission)
     for permission in permissions(collection_codes):
         GroupCollectionPermission.objects.create(group=group, collection=collection, permission=permission)
-    for permission in permissions([*SITE_SETTING_PERMISSIONS, *SITE_CONTENT_PERMISSIONS]):
+    for permission in permissions([*SITE_SETTING_PERMISSIONS, *SITE_CONTENT_PERMISSIONS, *REDIRECT_PERMISSIONS]):
         GroupSitePermission.objects.create(group=group, site=site, permission=permission)
+
+
+def legal_facts(brand: BrandSettings, publisher: str) -> LegalFacts:
+    """What the platform knows of a site's publisher when it creates the site."""
+    return LegalFacts(
+        hostname=brand.site.hostname,
+        publisher=publisher,
+        email=brand.contact_email,
+        phone=brand.contact_phone,
+        address=brand.postal_address,
+    )
+
+
+def point_brand_at(brand: BrandSettings, pages: LegalPages) -> None:
+    """Save the brand with its footer links to the legal pages."""
+    brand.legal_notice_page, brand.privacy_page = pages.legal_notice, pages.privacy
+    brand.accessibility_page = pages.accessibility
+    brand.save()
 
 
 @transaction.atomic
@@ -215,7 +270,9 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
     site = Site.objects.create(
         hostname=cleaned.hostname, port=cleaned.port, root_page=home, site_name=cleaned.name, is_default_site=False
     )
-    BrandSettings.objects.create(site=site, brand_name=cleaned.name)
+    brand = BrandSettings(site=site, brand_name=cleaned.name, contact_email=cleaned.contact_email)
+    publisher = f"le territoire « {cleaned.name} »"  # page content, in French whatever the active language
+    point_brand_at(brand, add_legal_pages(home, legal_facts(brand, publisher), timezone.localdate()))
     Navigation.objects.create(site=site, locale=home.locale)
     collection = Collection.get_first_root_node().add_child(name=cleaned.name)
 
@@ -249,7 +306,8 @@ def ensure_portal(hostname: str = "localhost", port: int = 80, title: str = "Mè
     from home.models import PortalPage
 
     portal = PortalPage.objects.first()
-    if portal is None:
+    portal_is_new = portal is None
+    if portal_is_new:
         portal = PortalPage(title=title, slug="portail", locale=Locale.objects.get(language_code="fr"))
         Page.get_first_root_node().add_child(instance=portal)
         portal.save_revision().publish()
@@ -259,7 +317,10 @@ def ensure_portal(hostname: str = "localhost", port: int = 80, title: str = "Mè
         site = Site(is_default_site=True)
     site.hostname, site.port, site.root_page, site.site_name = hostname, port, portal, title
     site.save()
-    BrandSettings.objects.get_or_create(site=site, defaults={"brand_name": title})
+    brand, _created = BrandSettings.objects.get_or_create(site=site, defaults={"brand_name": title})
+    if portal_is_new:
+        publisher = f"le réseau « {title} »"
+        point_brand_at(brand, add_legal_pages(portal, legal_facts(brand, publisher), timezone.localdate()))
     Navigation.objects.get_or_create(site=site, locale=portal.locale)
     if placeholder is not None:
         placeholder.delete()

@@ -10,7 +10,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
-from brands import admin_scope, language_admin
+from brands import admin_scope, language_admin, redirect_admin
 from brands.languages import is_served_language
 from brands.models import Navigation, Strength
 from brands.snippet_viewsets import NavigationViewSet, StrengthViewSet
@@ -19,6 +19,7 @@ from brands.snippet_viewsets import NavigationViewSet, StrengthViewSet
 for model, viewset in [(Strength, StrengthViewSet), (Navigation, NavigationViewSet)]:
     register_permission_policy(model, SitePermissionPolicy(model))
     register_snippet(viewset)
+redirect_admin.register_policy()  # redirects per site; brands/admin_urls.py serves the scoped views
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -38,7 +38,13 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("hero_image"), FieldPanel("intro"), FieldPanel("body")]
     base_form_class = TerritoryPageForm
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["brands.ContentPage", "brands.StoryIndexPage", "brands.StrengthsPage"]
+    subpage_types = [
+        "brands.ContentPage",
+        "brands.StoryIndexPage",
+        "brands.StrengthsPage",
+        "brands.LegalPage",
+        "brands.AccessibilityStatementPage",
+    ]
 
     class Meta:
         verbose_name = _("accueil d'un territoire")
@@ -53,7 +59,7 @@ class PortalPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["brands.ContentPage"]
+    subpage_types = ["brands.ContentPage", "brands.LegalPage", "brands.AccessibilityStatementPage"]
     max_count = 1
 
     class Meta:

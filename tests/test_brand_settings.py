@@ -84,6 +84,6 @@ class BrandSettingsValidationTests(TestCase):
         with self.assertRaises(ValidationError) as refusal:
             brand.full_clean()
         self.assertIn("« Mentions Aveyron »", " ".join(refusal.exception.messages))
-        own_page = ContentPageFactory(parent=self.territory.site.root_page, title="Mentions légales")
+        own_page = ContentPageFactory(parent=self.territory.site.root_page, title="Nos mentions")
         brand.legal_notice_page = own_page
         brand.full_clean()

@@ -20,8 +20,10 @@ from brands.demo import load_demo
 from brands.demo.content import PORTAL, TERRITORIES
 from brands.fonts import FONT_PAIRINGS
 from brands.models import (
+    AccessibilityStatementPage,
     BrandSettings,
     ContentPage,
+    LegalPage,
     Navigation,
     StoryIndexPage,
     StoryPage,
@@ -132,10 +134,14 @@ class DemoTests(TestCase):
                 self.assertIn(brand.font_pairing, FONT_PAIRINGS)
                 self.assertTrue(brand.contact_email.endswith(".example.fr"))
                 self.assertTrue(brand.social_links)
-                legal = brand.legal_notice_page.specific
-                self.assertIsInstance(legal, ContentPage)
-                self.assertEqual(legal.title, "Mentions légales")
-                self.assertEqual(legal.get_parent().pk, territory.site.root_page_id)
+                legal_pages = [brand.legal_notice_page.specific, brand.privacy_page.specific]
+                statement = brand.accessibility_page.specific
+                self.assertEqual(
+                    [(page.kind, page.live) for page in legal_pages], [("legal_notice", True), ("privacy", True)]
+                )
+                self.assertIsInstance(statement, AccessibilityStatementPage)
+                for page in (*legal_pages, statement):
+                    self.assertEqual(page.get_parent().pk, territory.site.root_page_id)
 
     def test_pages_live_under_their_own_home(self) -> None:
         for content in TERRITORIES:
@@ -169,7 +175,8 @@ class DemoTests(TestCase):
                 if hasattr(page, "body"):
                     page.body.stream_block.clean(page.body)
                 text = "lead" if isinstance(page, StoryPage) else "intro"
-                self.assertLessEqual(len(getattr(page, text)), type(page)._meta.get_field(text).max_length)
+                if hasattr(page, text):  # legal pages have neither
+                    self.assertLessEqual(len(getattr(page, text)), type(page)._meta.get_field(text).max_length)
                 page.full_clean()
         for strength in Strength.objects.all():
             with self.subTest(strength.title):
@@ -293,6 +300,33 @@ class DemoTests(TestCase):
         response = self.client.get("/mentions-legales/", HTTP_HOST="xaintrie.localhost")
         self.assertContains(response, "Mentions légales")
         self.assertContains(response, "bonjour@xaintrie.example.fr")
+        self.assertContains(response, "Le président ou la présidente de la Maison de la Xaintrie.")
+        self.assertContains(response, "Aucun hébergeur ne le sert sur Internet.")
+
+    def test_every_site_has_its_three_legal_pages_in_its_footer(self) -> None:
+        portal = Site.objects.get(is_default_site=True)
+        for site in [portal, *(territory.site for territory in self.territories.values())]:
+            home = site.root_page
+            with self.subTest(site.hostname):
+                self.assertEqual(LegalPage.objects.child_of(home).live().count(), 2)
+                statement = AccessibilityStatementPage.objects.child_of(home).live().get()
+                response = self.client.get("/", HTTP_HOST=site.hostname)
+                for path in ("/mentions-legales/", "/politique-de-confidentialite/", "/accessibilite/"):
+                    self.assertContains(response, f'<a href="{path}">')
+                    self.assertEqual(self.client.get(path, HTTP_HOST=site.hostname).status_code, 200)
+                self.assertContains(response, f"Accessibilité : {statement.get_compliance_status_display()}")
+
+    def test_maurienne_statement_shows_its_audit_the_others_none(self) -> None:
+        maurienne = AccessibilityStatementPage.objects.descendant_of(self.territories["maurienne"].site.root_page).get(
+            locale__language_code="fr"
+        )
+        self.assertEqual((maurienne.compliance_status, maurienne.compliance_rate), ("partial", 72))
+        self.assertTrue(Comment.objects.filter(page=maurienne, text__startswith="Audit fictif").exists())
+        response = self.client.get("/accessibilite/", HTTP_HOST="maurienne.localhost")
+        self.assertContains(response, "72 % des critères du RGAA version 4.1.2 sont respectés")
+        self.assertContains(response, "Accessibilité : partiellement conforme")
+        others = AccessibilityStatementPage.objects.filter(locale__language_code="fr").exclude(pk=maurienne.pk)
+        self.assertEqual(set(others.values_list("compliance_status", flat=True)), {"none"})
 
     def test_each_territory_has_its_strengths(self) -> None:
         categories = set(StrengthCategory.values)

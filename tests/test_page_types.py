@@ -9,7 +9,15 @@ from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
-from brands.models import ContentPage, StoryIndexPage, StoryPage, StrengthsPage
+from brands.models import (
+    AccessibilityStatementPage,
+    BrandSettings,
+    ContentPage,
+    LegalPage,
+    StoryIndexPage,
+    StoryPage,
+    StrengthsPage,
+)
 from brands.provisioning import ensure_portal
 from home.models import HomePage, PortalPage
 from tests.factories import (
@@ -54,20 +62,31 @@ class PageTypeChecksMixin:
                 self.assertEqual(self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code, 200)
 
 
+LEGAL_PARENTS = {HomePage, PortalPage}
+
+
 class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     hostname = "xaintrie.localhost"
     page_types = {
-        HomePage: ({Page}, {ContentPage, StoryIndexPage, StrengthsPage}),
+        HomePage: ({Page}, {ContentPage, StoryIndexPage, StrengthsPage, LegalPage, AccessibilityStatementPage}),
         ContentPage: ({HomePage, PortalPage, ContentPage}, {ContentPage}),
         StrengthsPage: ({HomePage}, set()),
+        LegalPage: (LEGAL_PARENTS, set()),
+        AccessibilityStatementPage: (LEGAL_PARENTS, set()),
     }
 
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.home = make_territory("xaintrie", "La Xaintrie").site.root_page.specific
+        territory = make_territory("xaintrie", "La Xaintrie")
+        cls.home = territory.site.root_page.specific
+        cls.brand = BrandSettings.for_site(territory.site)
 
     def make_page(self, model) -> Page:
+        # Every territory is created with its legal pages (one of each at most under a home).
+        existing = {LegalPage: self.brand.legal_notice_page, AccessibilityStatementPage: self.brand.accessibility_page}
         factories = {HomePage: lambda: self.home, ContentPage: ContentPageFactory, StrengthsPage: StrengthsPageFactory}
+        if model in existing:
+            return existing[model].specific
         return self.home if model is HomePage else factories[model](parent=self.home)
 
 
@@ -93,10 +112,15 @@ class StoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
         StrengthsPageFactory(parent=home)
         self.assertFalse(StrengthsPage.can_create_at(home))
 
+    def test_one_statement_and_two_legal_texts_per_site_all_created_with_it(self):
+        home = self.index.get_parent().specific
+        self.assertFalse(AccessibilityStatementPage.can_create_at(home))
+        self.assertFalse(LegalPage.can_create_at(home))
+
 
 class PortalPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     hostname = "localhost"
-    page_types = {PortalPage: ({Page}, {ContentPage})}
+    page_types = {PortalPage: ({Page}, {ContentPage, LegalPage, AccessibilityStatementPage})}
 
     def make_page(self, model) -> Page:
         return ensure_portal(hostname="localhost").root_page
@@ -151,7 +175,7 @@ class StrengthsPageTests(TestCase):
         self.assertIn("3 atouts répartis en 2 catégories : Nature et paysages 2, Mobilité et connectivité 1.", html)
         self.assertEqual(len(re.findall(r'<rect class="strengths-chart__bar"', html)), 2)
         self.assertIn('<th scope="row"><a href="#nature">Nature et paysages</a></th><td>2</td>', html)
-        self.assertNotIn("<script", html)
+        self.assertEqual(re.findall(r"<script(?![^>]*application/ld\+json)", html), [], "no script but structured data")
 
 
 class TableOfContentsTests(TestCase):

@@ -13,15 +13,20 @@ from wagtail.models import (
     GroupSitePermission,
     Locale,
     Page,
+    Revision,
     Site,
 )
 
-from brands.models import BrandSettings, Navigation, Territory
+from brands.models import AccessibilityStatementPage, BrandSettings, LegalPage, Navigation, Territory
+from brands.provisioning import REDIRECT_PERMISSIONS, SEARCH_PROMOTION_PERMISSIONS
 from home.models import HomePage
 
 MODELS_WRITTEN = [
     Site,
     Page,
+    Revision,
+    LegalPage,
+    AccessibilityStatementPage,
     Collection,
     Group,
     GroupPagePermission,
@@ -47,7 +52,17 @@ def run(*args: str) -> str:
 class CreateTerritoryTests(TestCase):
     def test_creates_exactly_the_territory_objects(self):
         before = snapshot()
-        output = run("La Xaintrie", "--hostname", "xaintrie.example.fr", "--slug", "xaintrie", "--languages", "fr,en")
+        output = run(
+            "La Xaintrie",
+            "--hostname",
+            "xaintrie.example.fr",
+            "--slug",
+            "xaintrie",
+            "--languages",
+            "fr,en",
+            "--contact-email",
+            "bonjour@xaintrie.example.fr",
+        )
 
         territory = Territory.objects.get(slug="xaintrie")
         self.assertIn("xaintrie.example.fr", output)
@@ -57,7 +72,8 @@ class CreateTerritoryTests(TestCase):
         home = site.root_page.specific
         self.assertIsInstance(home, HomePage)
         self.assertEqual((home.title, home.slug, home.depth, home.live), ("La Xaintrie", "xaintrie", 2, True))
-        self.assertEqual(BrandSettings.objects.get(site=site).brand_name, "La Xaintrie")
+        brand = BrandSettings.objects.get(site=site)
+        self.assertEqual((brand.brand_name, brand.contact_email), ("La Xaintrie", "bonjour@xaintrie.example.fr"))
         self.assertEqual(
             set(Navigation.objects.filter(site=site).values_list("locale__language_code", flat=True)), {"fr", "en"}
         )
@@ -74,12 +90,17 @@ class CreateTerritoryTests(TestCase):
             delta,
             {
                 "Site": 1,
-                "Page": 1 + 1,  # the French home and its English draft
+                # The French home and its three legal pages, and an English draft of each
+                "Page": (1 + 3) * 2,
+                # Per page: its French publication, and the two wagtail-localize writes of its English draft
+                "Revision": 3 * (1 + 3),
+                "LegalPage": 2 * 2,
+                "AccessibilityStatementPage": 1 * 2,
                 "Collection": 1,
                 "Group": 2,
                 "GroupPagePermission": (5 + 6) * 2,  # on the French home and on its translation
                 "GroupCollectionPermission": 6 + 8,
-                "GroupSitePermission": 5 + 5,
+                "GroupSitePermission": (5 + 3) * 2,  # settings, strengths and menus, redirects
                 "BrandSettings": 1,
                 "Navigation": 2,
                 "Territory": 1,
@@ -105,13 +126,47 @@ class CreateTerritoryTests(TestCase):
                 set(GroupSitePermission.objects.filter(group=group).values_list("site_id", flat=True)),
                 {territory.site_id},
             )
-            # Model-wide, only admin access and submitting translations (whose views are all scoped): never
-            # the settings or snippet models globally.
+            # Model-wide, only admin access, submitting translations and promoting search results (whose views
+            # are all scoped): never the settings, snippet or redirect models globally.
             self.assertEqual(
-                set(group.permissions.values_list("codename", flat=True)), {"access_admin", "submit_translation"}
+                set(group.permissions.values_list("codename", flat=True)),
+                {
+                    "access_admin",
+                    "submit_translation",
+                    *(codename for _app, codename in SEARCH_PROMOTION_PERMISSIONS),
+                },
+            )
+            self.assertEqual(
+                set(
+                    GroupSitePermission.objects.filter(
+                        group=group, permission__content_type__app_label="wagtailredirects"
+                    ).values_list("permission__codename", flat=True)
+                ),
+                {codename for _app, codename in REDIRECT_PERMISSIONS},
             )
         publish = Permission.objects.get(codename="publish_page")
         self.assertTrue(GroupPagePermission.objects.filter(group=territory.moderators_group, permission=publish))
+
+    def test_legal_pages_are_published_and_linked_from_the_brand(self):
+        run("Maurienne", "--hostname", "maurienne.localhost", "--contact-email", "contact@maurienne.example.fr")
+        territory = Territory.objects.get(slug="maurienne")
+        brand = BrandSettings.for_site(territory.site)
+        home = territory.site.root_page
+        legal_notice, privacy = brand.legal_notice_page.specific, brand.privacy_page.specific
+        statement = brand.accessibility_page.specific
+        self.assertEqual((legal_notice.title, legal_notice.kind), ("Mentions légales", "legal_notice"))
+        self.assertEqual((privacy.title, privacy.kind), ("Politique de confidentialité", "privacy"))
+        self.assertIsInstance(statement, AccessibilityStatementPage)
+        self.assertEqual(statement.compliance_status, "none")
+        for page in (legal_notice, privacy, statement):
+            with self.subTest(page.title):
+                self.assertTrue(page.live)
+                self.assertEqual(page.get_parent().pk, home.pk)
+                self.assertEqual(page.locale_id, home.locale_id)
+        notice = str(legal_notice.body)
+        self.assertIn("le territoire « Maurienne »", notice)
+        self.assertIn("contact@maurienne.example.fr", notice)
+        self.assertIn(f'<a linktype="page" id="{privacy.pk}">', legal_notice.body.raw_data[-1]["value"]["text"])
 
     def test_second_run_for_same_slug_says_so_and_changes_nothing(self):
         run("Aveyron", "--hostname", "aveyron.localhost")
@@ -158,6 +213,11 @@ class CreateTerritoryBadInputTests(TestCase):
         ]:
             with self.subTest(hostname=hostname):
                 self.assert_refused("Autre", f"--hostname={hostname}", message="invalide")
+
+    def test_invalid_contact_email(self):
+        self.assert_refused(
+            "Autre", "--hostname", "autre.localhost", "--contact-email", "pas-une-adresse", message="e-mail"
+        )
 
     def test_unknown_language(self):
         self.assert_refused("Autre", "--hostname", "autre.localhost", "--languages", "fr,klingon", message="klingon")

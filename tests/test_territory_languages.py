@@ -22,6 +22,8 @@ from tests.factories import (
 )
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+# The legal pages every territory is created with (provisioning), by slug.
+LEGAL_SLUGS = ["mentions-legales", "politique-de-confidentialite", "accessibilite"]
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
@@ -58,9 +60,11 @@ class AddLanguageTests(TestCase):
         delta_before = page_states(self.delta, "en")
         change = add_language(self.gamma, "it")
         self.assertEqual(
-            page_states(self.gamma, "it"), {"gamma": False, "vivre-ici": False, "recits": False, "la-ferme": False}
+            page_states(self.gamma, "it"),
+            {"gamma": False, "vivre-ici": False, "recits": False, "la-ferme": False}
+            | dict.fromkeys(LEGAL_SLUGS, False),
         )
-        self.assertEqual(len(change.created), 4)
+        self.assertEqual(len(change.created), 4 + len(LEGAL_SLUGS))
         self.assertEqual(page_states(self.delta, "it"), {}, "another territory gets nothing")
         self.assertEqual(page_states(self.delta, "en"), delta_before)
         self.gamma.refresh_from_db()
@@ -137,7 +141,10 @@ class RemoveLanguageTests(TestCase):
         remove_language(self.alpha, "en")
         change = add_language(self.alpha, "en")
         self.assertEqual(len(change.republished), 2)
-        self.assertEqual(page_states(self.alpha, "en"), {"alpha": True, "decouvrir": True, "brouillon": False})
+        self.assertEqual(
+            page_states(self.alpha, "en"),
+            {"alpha": True, "decouvrir": True, "brouillon": False} | dict.fromkeys(LEGAL_SLUGS, False),
+        )
         self.assertEqual([c.pk for c in change.created], [draft.pk])
         # The children of the republished home are reachable again (wagtail-localize #773 left them 404).
         self.assertContains(self.client.get("/en/decouvrir/", HTTP_HOST="alpha.localhost"), "Discover")
@@ -174,9 +181,10 @@ class SitemapTests(TestCase):
 
     def test_lists_live_pages_in_offered_languages_with_alternates(self):
         entries = self.entries("alpha.localhost")
+        legal = {f"http://alpha.localhost/{slug}/" for slug in LEGAL_SLUGS}
         self.assertEqual(
             set(entries),
-            {"http://alpha.localhost/", "http://alpha.localhost/en/", "http://alpha.localhost/decouvrir/"},
+            {"http://alpha.localhost/", "http://alpha.localhost/en/", "http://alpha.localhost/decouvrir/"} | legal,
         )
         alternates = {
             "fr": "http://alpha.localhost/",
@@ -193,8 +201,10 @@ class SitemapTests(TestCase):
         self.assertNotIn("/de/", alpha, "a live German home on a site that no longer offers German")
         self.assertNotIn("en-preparation", alpha)
         beta = self.entries("beta.localhost")
+        legal = {f"http://beta.localhost/{slug}/" for slug in LEGAL_SLUGS}
         self.assertEqual(
-            set(beta), {"http://beta.localhost/", "http://beta.localhost/en/", "http://beta.localhost/ailleurs/"}
+            set(beta),
+            {"http://beta.localhost/", "http://beta.localhost/en/", "http://beta.localhost/ailleurs/"} | legal,
         )
         self.assertNotIn("alpha", " ".join(beta))
 
@@ -216,7 +226,7 @@ class SiteLanguagesAdminTests(TestCase):
         response = self.client.get(reverse("brands_site_languages_home"))
         self.assertRedirects(response, self.url(self.alpha))
         response = self.client.post(self.url(self.alpha), {"languages": ["en", "it"]}, follow=True)
-        self.assertContains(response, "English ajouté : 2 pages préparées en brouillon à traduire")
+        self.assertContains(response, "English ajouté : 5 pages préparées en brouillon à traduire")
         self.alpha.refresh_from_db()
         self.assertEqual(self.alpha.languages, ["fr", "en", "it"])
         response = self.client.post(self.url(self.alpha), {"languages": ["it"]}, follow=True)
@@ -230,8 +240,8 @@ class SiteLanguagesAdminTests(TestCase):
         self.client.force_login(self.moderator)
         response = self.client.get(self.url(self.alpha))
         rows = {row["code"]: (row["offered"], row["live"], row["total"]) for row in response.context["languages"]}
-        self.assertEqual(rows["fr"], (True, 2, 2))
-        self.assertEqual(rows["en"], (True, 1, 2))
+        self.assertEqual(rows["fr"], (True, 2 + 3, 2 + 3), "home, page and the three legal pages")
+        self.assertEqual(rows["en"], (True, 1, 2 + 3))
         self.assertEqual(rows["de"], (False, 0, 0))
         self.assertNotContains(response, "Beta", msg_prefix="another territory is not offered to a moderator")
 
@@ -275,7 +285,7 @@ class TerritoryLanguagesCommandTests(TestCase):
 
     def test_add_then_remove(self):
         output = self.run_command("alpha", "--add", "en", "--add", "gcf")
-        self.assertIn("English ajouté : 1 page(s) en brouillon", output)
+        self.assertIn("English ajouté : 4 page(s) en brouillon", output)
         self.assertIn("« Alpha » propose : Français, English, Kréyòl Gwadloup.", output)
         output = self.run_command("alpha", "--remove", "gcf")
         self.assertIn("Kréyòl Gwadloup retiré", output)

@@ -22,7 +22,7 @@ from .schema import (
     Storytelling,
     TerritoryContent,
 )
-from .territories.common import legal_notice
+from .territories.common import legal
 
 
 def with_storytelling(territory: TerritoryContent, storytelling: Storytelling) -> TerritoryContent:
@@ -76,13 +76,7 @@ JOIN = PageContent(
         ),
     ),
 )
-LEGAL = legal_notice(
-    "le réseau Mètre Carré",
-    CONTACT.address,
-    CONTACT.email,
-    CONTACT.phone,
-    "La coordinatrice ou le coordinateur du réseau.",
-)
+LEGAL = legal("le réseau Mètre Carré", "La coordinatrice ou le coordinateur du réseau.")
 
 HOME = PageContent(
     title="Mètre Carré",
@@ -139,8 +133,8 @@ PORTAL = SiteContent(
     contact=CONTACT,
     logo=LOGO,
     home=HOME,
-    pages=(JOIN, LEGAL),
-    legal_notice=LEGAL,
+    pages=(JOIN,),
+    legal=LEGAL,
     menu=(Link(page=JOIN),),
     footer=(
         FooterColumn("Le réseau", (Link(page=JOIN),)),
@@ -148,6 +142,5 @@ PORTAL = SiteContent(
             "Ressources",
             (Link("Agence de la cohésion des territoires", url="https://agence-cohesion-territoires.gouv.fr/"),),
         ),
-        FooterColumn("Le site", (Link(page=LEGAL),)),
     ),
 )

@@ -15,16 +15,19 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Collection, Comment, Page, Site
 
+from brands.legal_texts import LegalFacts, LegalPages, write_legal_texts
 from brands.models import BrandSettings, ContentPage, navigation_for
+from brands.models.legal import expected_status
 from brands.models.settings import SOCIAL_NETWORKS
 from brands.provisioning import TerritoryRequest, ensure_portal, provision_territory
 from home.models import PortalPage
 
 from .content import PORTAL, TERRITORIES
-from .schema import Link, PageContent, SiteContent, StoryContent, TerritoryContent
+from .schema import LegalContent, Link, PageContent, SiteContent, StoryContent, TerritoryContent
 from .storytelling import add_storytelling_pages, create_strengths, write_story
 from .streams import ImageLibrary, References, stream
 from .translating import translate_demo_territory
@@ -150,13 +153,13 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     brand.postal_address = content.contact.address
     for name, _label in SOCIAL_NETWORKS:
         setattr(brand, name, getattr(content.contact, name))
-    brand.legal_notice_page = pages[content.legal_notice]
     brand.partners = [
         ("partner", {"name": partner.name, "logo": images[partner.logo], "url": partner.url})
         for partner in content.partners
     ]
     brand.full_clean()
     brand.save()
+    write_legal_pages(site, brand, content.legal, author)
 
     navigation = navigation_for(site, settings.LANGUAGE_CODE)
     navigation.tagline = content.tagline
@@ -167,6 +170,40 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     ]
     navigation.full_clean()
     navigation.save()
+
+
+def write_legal_pages(site: Site, brand: BrandSettings, legal: LegalContent, author: AbstractBaseUser) -> None:
+    """Rewrite the legal pages provisioning created with the demo's facts, and publish them as the admin."""
+    pages = LegalPages(
+        legal_notice=brand.legal_notice_page.specific,
+        privacy=brand.privacy_page.specific,
+        accessibility=brand.accessibility_page.specific,
+    )
+    facts = LegalFacts(
+        hostname=site.hostname,
+        publisher=legal.publisher,
+        email=brand.contact_email,
+        phone=brand.contact_phone,
+        address=brand.postal_address,
+        director=legal.director,
+        host=legal.host,
+    )
+    write_legal_texts(pages, facts, timezone.localdate())
+    statement = pages.accessibility
+    if legal.audit:
+        statement.compliance_rate, statement.audit_date = legal.audit.rate, legal.audit.date
+        statement.compliance_status = expected_status(legal.audit.rate)
+        statement.auditor, statement.non_compliant_content = legal.audit.auditor, legal.audit.findings
+    for page, note in [
+        (pages.legal_notice, legal.admin_note),
+        (pages.privacy, ""),
+        (statement, legal.audit.admin_note if legal.audit else ""),
+    ]:
+        page.owner = author
+        page.full_clean()
+        page.save_revision(user=author).publish(user=author)
+        if note:
+            Comment.objects.create(page=page, user=author, text=note, contentpath="title")
 
 
 def ensure_user(

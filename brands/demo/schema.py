@@ -268,9 +268,35 @@ class Contact:
     mastodon_url: str = ""
 
 
+@dataclass(frozen=True)
+class Audit:
+    """An RGAA audit of a demo site: when, by whom, the share of criteria met and what fails (rich text)."""
+
+    date: datetime.date
+    auditor: str
+    rate: int
+    findings: str
+    admin_note: str
+
+
+@dataclass(frozen=True)
+class LegalContent:
+    """What a site's legal notice, privacy policy and accessibility statement are written from.
+
+    The texts themselves come from brands/legal_texts.py, as for any new territory, with these facts and
+    the site's contact details; `admin_note` becomes an admin-only comment on the legal notice.
+    """
+
+    publisher: str
+    director: str
+    host: str
+    admin_note: str
+    audit: Audit | None = None
+
+
 @dataclass(frozen=True, eq=False, kw_only=True)
 class SiteContent:
-    """Everything one site shows: identity, home page, other pages, navigation and partners."""
+    """Everything one site shows: identity, home page, other pages, legal facts, navigation and partners."""
 
     brand_name: str
     tagline: str
@@ -280,7 +306,7 @@ class SiteContent:
     logo: Artwork
     home: PageContent
     pages: tuple[PageContent, ...]
-    legal_notice: PageContent
+    legal: LegalContent
     menu: tuple[Link, ...]
     footer: tuple[FooterColumn, ...]
     partners: tuple[Partner, ...] = ()

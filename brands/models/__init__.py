@@ -1,5 +1,6 @@
 """Brand models, one concern per module."""
 
+from .legal import AccessibilityStatementPage, ComplianceStatus, LegalKind, LegalPage
 from .navigation import Navigation, navigation_for
 from .pages import ContentPage, StrengthsPage
 from .settings import BrandSettings
@@ -8,6 +9,10 @@ from .strengths import Strength, StrengthCategory
 from .territory import Territory
 
 __all__ = [
+    "AccessibilityStatementPage",
+    "ComplianceStatus",
+    "LegalKind",
+    "LegalPage",
     "BrandSettings",
     "ContentPage",
     "Navigation",

@@ -117,6 +117,36 @@ class BrandSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Une page de votre site, liée depuis le pied de chaque page."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page de la politique de confidentialité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Une page de votre site, liée depuis le pied de chaque page."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page de la déclaration d'accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("La déclaration d'accessibilité de votre site : son état de conformité s'affiche en pied de page."),
+    )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image de partage par défaut"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Montrée quand une page de votre site est partagée sur un réseau social et n'a pas d'image à elle. "
+            "Au moins 1200 × 630 pixels."
+        ),
+    )
 
     partners = StreamField(
         [("partner", PartnerBlock())],
@@ -128,7 +158,7 @@ class BrandSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("brand_name"), FieldPanel("logo"), FieldPanel("favicon")],
+            [FieldPanel("brand_name"), FieldPanel("logo"), FieldPanel("favicon"), FieldPanel("share_image")],
             heading=_("Identité"),
         ),
         MultiFieldPanel(
@@ -152,6 +182,8 @@ class BrandSettings(BaseSiteSetting):
                 FieldPanel("contact_phone"),
                 FieldPanel("postal_address"),
                 FieldPanel("legal_notice_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
             ],
             heading=_("Contact et informations légales"),
         ),

@@ -1,15 +1,18 @@
 """Template tags that write a territory's theme and site chrome from its per-site settings."""
 
 import re
+from dataclasses import dataclass
 
 from django import template
+from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from brands.errors import remember_brand
 from brands.fonts import WEIGHTS
 from brands.languages import default_language, page_languages
-from brands.localizing import localize_pages
-from brands.models import BrandSettings, Navigation, navigation_for
+from brands.localizing import localize_pages, localized_page
+from brands.models import AccessibilityStatementPage, BrandSettings, ComplianceStatus, Navigation, navigation_for
 
 register = template.Library()
 HOST_PORT = re.compile(r":(\d+)$")
@@ -80,11 +83,54 @@ def language_alternates(context: template.Context) -> dict:
     return {"languages": languages, "default": default_language(languages)}
 
 
+@dataclass(frozen=True)
+class LegalLinks:
+    """Where the footer's legal links lead (None: no live page), and the accessibility status it shows."""
+
+    legal_notice_url: str | None
+    privacy_url: str | None
+    accessibility_url: str | None
+    accessibility_status: str
+
+
+def legal_links(brand: BrandSettings, request: HttpRequest) -> LegalLinks:
+    """The brand's legal pages in the visitor's language when translated: one query, plus one in another language.
+
+    Without a published statement the status is "non conforme": a site cannot claim more without one.
+    """
+    ids = [pk for pk in (brand.legal_notice_page_id, brand.privacy_page_id, brand.accessibility_page_id) if pk]
+    pages = {}
+    if ids:
+        status = AccessibilityStatementPage.objects.filter(pk=OuterRef("pk")).values("compliance_status")
+        pages = {
+            page.pk: page for page in Page.objects.live().filter(pk__in=ids).annotate(rgaa_status=Subquery(status))
+        }
+        localize_pages(list(pages.values()), request)
+
+    def url(pk: int | None) -> str | None:
+        page = localized_page(pages.get(pk), request)
+        return page.get_url(request) if page else None
+
+    statement = pages.get(brand.accessibility_page_id)
+    return LegalLinks(
+        legal_notice_url=url(brand.legal_notice_page_id),
+        privacy_url=url(brand.privacy_page_id),
+        accessibility_url=url(brand.accessibility_page_id),
+        accessibility_status=str(
+            ComplianceStatus(getattr(statement, "rgaa_status", None) or ComplianceStatus.NONE).label
+        ),
+    )
+
+
 @register.inclusion_tag("brands/components/footer.html", takes_context=True)
 def site_footer(context: template.Context) -> dict:
+    """The footer; a page that gets this far rendered fine, so its brand is kept for the 500 page."""
     request = context["request"]
+    brand = BrandSettings.for_request(request)
+    remember_brand(request, brand)
     return {
         "request": request,
-        "brand": BrandSettings.for_request(request),
+        "brand": brand,
         "navigation": site_navigation(context),
+        "legal": legal_links(brand, request),
     }

@@ -20,7 +20,7 @@ from ..schema import (
     Section,
     TerritoryContent,
 )
-from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal_notice
+from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal
 
 PALETTE = Palette(primary="#8a3b1f", secondary="#4a5a2a", accent="#e9c46a", text="#2a1f1a", background="#fdf8f1")
 CONTACT = Contact(
@@ -139,13 +139,7 @@ THIRD_PLACE = PageContent(
     ),
 )
 
-LEGAL = legal_notice(
-    "la commune de Saint-Aurèle",
-    CONTACT.address,
-    CONTACT.email,
-    CONTACT.phone,
-    "Le maire ou la maire de Saint-Aurèle.",
-)
+LEGAL = legal("la commune de Saint-Aurèle", "Le maire ou la maire de Saint-Aurèle.")
 
 HOME = PageContent(
     title="Vallon d'Aveyron",
@@ -198,8 +192,8 @@ AVEYRON = TerritoryContent(
     logo=LOGO,
     hero=HERO,
     home=HOME,
-    pages=(INVEST, THIRD_PLACE, LEGAL),
-    legal_notice=LEGAL,
+    pages=(INVEST, THIRD_PLACE),
+    legal=LEGAL,
     menu=(Link(page=INVEST), Link("Le tiers-lieu", page=THIRD_PLACE)),
     footer=(
         FooterColumn("Entreprendre", (Link(page=INVEST), Link("Le tiers-lieu", page=THIRD_PLACE))),
@@ -207,7 +201,6 @@ AVEYRON = TerritoryContent(
             "Services utiles",
             (SERVICE_PUBLIC, FRANCE_TRAVAIL, Link("Préfecture de l'Aveyron", url="https://www.aveyron.gouv.fr/")),
         ),
-        FooterColumn("Le site", (Link(page=LEGAL),)),
     ),
     partners=(
         fictional_partner("Association du tiers-lieu de Saint-Aurèle", PALETTE.primary, PALETTE.accent, 4),

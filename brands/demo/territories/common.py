@@ -1,49 +1,31 @@
-"""Content shared by every demo site: the legal notice page and useful public services."""
+"""Content shared by every demo site: the facts of its legal pages, useful public services, fictional partners."""
 
 from functools import partial
 
 from .. import images
-from ..schema import Artwork, Link, PageContent, Partner, Section
+from ..schema import Artwork, Audit, LegalContent, Link, Partner
 
 SERVICE_PUBLIC = Link("Service-public.fr", url="https://www.service-public.fr/")
 FRANCE_TRAVAIL = Link("France Travail", url="https://www.francetravail.fr/")
 
 
-def legal_notice(publisher: str, address: str, email: str, phone: str, director: str) -> PageContent:
-    """The « Mentions légales » page; the admin note reminds editors to complete it before going live."""
-    postal = "<br>".join(address.splitlines())
-    return PageContent(
-        title="Mentions légales",
-        intro="Qui édite ce site, qui l'héberge, et comment exercer vos droits sur vos données personnelles.",
-        search_description=f"Mentions légales du site : éditeur, hébergement, données personnelles et crédits ({publisher}).",
+# Nothing hosts the demo but the computer running it: its legal notice says so rather than invent a host.
+DEMO_HOST = (
+    "Démonstration : ce site tourne sur l'ordinateur qui a lancé la démo de Mètre Carré. Aucun hébergeur ne le "
+    "sert sur Internet."
+)
+
+
+def legal(publisher: str, director: str, audit: Audit | None = None) -> LegalContent:
+    """The facts of a demo site's legal pages; the admin note reminds editors what is fictional."""
+    return LegalContent(
+        publisher=publisher,
+        director=director,
+        host=DEMO_HOST,
+        audit=audit,
         admin_note=(
             "Contenu de démonstration : éditeur, adresse, téléphone et hébergement sont fictifs. "
             "À remplacer par les informations réelles avant la mise en ligne."
-        ),
-        body=(
-            Section(
-                "Éditeur du site",
-                f"<p>Ce site est édité par {publisher}.</p><p>{postal}</p>"
-                f'<p>Courriel : <a href="mailto:{email}">{email}</a><br>Téléphone : {phone}</p>',
-            ),
-            Section("Direction de la publication", f"<p>{director}</p>"),
-            Section(
-                "Hébergement",
-                "<p>Ce site fait partie du réseau Mètre Carré : une plateforme commune à tous les territoires "
-                "du réseau, qui partagent ses outils et son hébergement.</p>",
-            ),
-            Section(
-                "Données personnelles",
-                "<p>Ce site ne vous demande aucune donnée personnelle pour être consulté. Si vous nous écrivez, "
-                "votre message sert uniquement à vous répondre et n'est transmis à personne.</p>"
-                "<p>Vous pouvez demander à consulter, corriger ou effacer les données qui vous concernent en "
-                f'écrivant à <a href="mailto:{email}">{email}</a>.</p>',
-            ),
-            Section(
-                "Crédits",
-                "<p>Illustrations : Mètre Carré. Polices de caractères sous licence libre (SIL Open Font "
-                "License), hébergées sur la plateforme.</p>",
-            ),
         ),
     )
 

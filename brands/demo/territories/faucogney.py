@@ -20,7 +20,7 @@ from ..schema import (
     Section,
     TerritoryContent,
 )
-from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal_notice
+from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal
 
 PALETTE = Palette(primary="#1e5a4c", secondary="#234e70", accent="#e8b04a", text="#1b2421", background="#fbfaf6")
 CONTACT = Contact(
@@ -122,12 +122,8 @@ CRAFTS = PageContent(
     ),
 )
 
-LEGAL = legal_notice(
-    "la Maison du territoire de Faucogney-et-la-Mer",
-    CONTACT.address,
-    CONTACT.email,
-    CONTACT.phone,
-    "Le président ou la présidente de la Maison du territoire.",
+LEGAL = legal(
+    "la Maison du territoire de Faucogney-et-la-Mer", "Le président ou la présidente de la Maison du territoire."
 )
 
 HOME = PageContent(
@@ -184,8 +180,8 @@ FAUCOGNEY = TerritoryContent(
     logo=LOGO,
     hero=HERO,
     home=HOME,
-    pages=(SETTLE, CRAFTS, LEGAL),
-    legal_notice=LEGAL,
+    pages=(SETTLE, CRAFTS),
+    legal=LEGAL,
     menu=(Link(page=SETTLE), Link(page=CRAFTS)),
     footer=(
         FooterColumn("Vivre ici", (Link(page=SETTLE), Link(page=CRAFTS))),
@@ -197,7 +193,6 @@ FAUCOGNEY = TerritoryContent(
                 Link("Préfecture de la Haute-Saône", url="https://www.haute-saone.gouv.fr/"),
             ),
         ),
-        FooterColumn("Le site", (Link(page=LEGAL),)),
     ),
     partners=(
         fictional_partner(

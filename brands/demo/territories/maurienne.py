@@ -1,10 +1,12 @@
 """Maurienne (Savoie): from all-ski to cycling, its legendary passes and the cycle-business value chain."""
 
+import datetime
 from functools import partial
 
 from .. import images, landscapes
 from ..schema import (
     Artwork,
+    Audit,
     Contact,
     Faq,
     Figure,
@@ -22,7 +24,7 @@ from ..schema import (
     TerritoryContent,
     Timeline,
 )
-from .common import SERVICE_PUBLIC, fictional_partner, legal_notice
+from .common import SERVICE_PUBLIC, fictional_partner, legal
 
 PALETTE = Palette(primary="#b3261e", secondary="#2f3e56", accent="#f5c518", text="#1a1c20", background="#ffffff")
 CONTACT = Contact(
@@ -161,13 +163,20 @@ BUSINESS = PageContent(
     show_toc=True,
 )
 
-LEGAL = legal_notice(
-    "la Maison de la Maurienne",
-    CONTACT.address,
-    CONTACT.email,
-    CONTACT.phone,
-    "Le président ou la présidente de la Maison de la Maurienne.",
+# The one pilot whose statement shows an audit: the others show what a site never audited must say.
+AUDIT = Audit(
+    date=datetime.date(2025, 3, 14),
+    auditor="le service numérique de la Maison de la Maurienne (autoévaluation)",
+    rate=72,
+    findings=(
+        "<ul><li>Certaines photographies des récits n'ont pas encore de texte de remplacement (critère 1.1) : "
+        "elles seront complétées d'ici la fin de l'année.</li><li>Les documents PDF à télécharger ne sont pas "
+        "balisés (critère 13.3) : une version accessible est envoyée sur simple demande.</li><li>Deux vidéos "
+        "n'ont pas encore de transcription (critère 4.1) : elle est en cours de rédaction.</li></ul>"
+    ),
+    admin_note="Audit fictif, inventé pour la démonstration : ni sa date, ni son taux, ni ses résultats ne sont réels.",
 )
+LEGAL = legal("la Maison de la Maurienne", "Le président ou la présidente de la Maison de la Maurienne.", AUDIT)
 
 HOME = PageContent(
     title="Maurienne",
@@ -222,8 +231,8 @@ MAURIENNE = TerritoryContent(
     logo=LOGO,
     hero=HERO,
     home=HOME,
-    pages=(COLS_PAGE, BUSINESS, LEGAL),
-    legal_notice=LEGAL,
+    pages=(COLS_PAGE, BUSINESS),
+    legal=LEGAL,
     menu=(
         Link(page=COLS_PAGE),
         Link(page=BUSINESS),
@@ -239,7 +248,6 @@ MAURIENNE = TerritoryContent(
                 SERVICE_PUBLIC,
             ),
         ),
-        FooterColumn("Le site", (Link(page=LEGAL),)),
     ),
     partners=(
         fictional_partner("Club des entreprises du cycle de Maurienne", PALETTE.primary, PALETTE.accent, 4),

@@ -20,7 +20,7 @@ from ..schema import (
     Section,
     TerritoryContent,
 )
-from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal_notice
+from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal
 
 PALETTE = Palette(primary="#00627a", secondary="#2e6b30", accent="#ffb347", text="#1c1c1c", background="#fffdf8")
 CONTACT = Contact(
@@ -107,13 +107,7 @@ THIRD_PLACE = PageContent(
     ),
 )
 
-LEGAL = legal_notice(
-    "la Maison du Nord Grande-Terre",
-    CONTACT.address,
-    CONTACT.email,
-    CONTACT.phone,
-    "Le président ou la présidente de la Maison du Nord Grande-Terre.",
-)
+LEGAL = legal("la Maison du Nord Grande-Terre", "Le président ou la présidente de la Maison du Nord Grande-Terre.")
 
 HOME = PageContent(
     title="Nord Grande-Terre",
@@ -174,8 +168,8 @@ NORD_GRANDE_TERRE = TerritoryContent(
     logo=LOGO,
     hero=HERO,
     home=HOME,
-    pages=(PRODUCE, THIRD_PLACE, LEGAL),
-    legal_notice=LEGAL,
+    pages=(PRODUCE, THIRD_PLACE),
+    legal=LEGAL,
     menu=(Link(page=PRODUCE), Link(page=THIRD_PLACE)),
     footer=(
         FooterColumn("Entreprendre", (Link(page=PRODUCE), Link(page=THIRD_PLACE))),
@@ -187,7 +181,6 @@ NORD_GRANDE_TERRE = TerritoryContent(
                 Link("Préfecture de la Guadeloupe", url="https://www.guadeloupe.gouv.fr/"),
             ),
         ),
-        FooterColumn("Le site", (Link(page=LEGAL),)),
     ),
     partners=(
         fictional_partner("Coopérative des producteurs du Nord", PALETTE.primary, PALETTE.accent, 6),

@@ -20,7 +20,7 @@ from ..schema import (
     Section,
     TerritoryContent,
 )
-from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal_notice
+from .common import FRANCE_TRAVAIL, SERVICE_PUBLIC, fictional_partner, legal
 
 PALETTE = Palette(primary="#1d5c7a", secondary="#3c5a3a", accent="#9fd3c7", text="#16232b", background="#ffffff")
 CONTACT = Contact(
@@ -118,13 +118,7 @@ AMBASSADORS = PageContent(
     ),
 )
 
-LEGAL = legal_notice(
-    "la Maison de la Xaintrie",
-    CONTACT.address,
-    CONTACT.email,
-    CONTACT.phone,
-    "Le président ou la présidente de la Maison de la Xaintrie.",
-)
+LEGAL = legal("la Maison de la Xaintrie", "Le président ou la présidente de la Maison de la Xaintrie.")
 
 HOME = PageContent(
     title="La Xaintrie",
@@ -182,8 +176,8 @@ XAINTRIE = TerritoryContent(
     logo=LOGO,
     hero=HERO,
     home=HOME,
-    pages=(SETTLE, AMBASSADORS, LEGAL),
-    legal_notice=LEGAL,
+    pages=(SETTLE, AMBASSADORS),
+    legal=LEGAL,
     menu=(Link(page=SETTLE), Link("Devenir ambassadeur", page=AMBASSADORS)),
     footer=(
         FooterColumn("La Xaintrie", (Link(page=SETTLE), Link("Devenir ambassadeur", page=AMBASSADORS))),
@@ -191,7 +185,6 @@ XAINTRIE = TerritoryContent(
             "Services utiles",
             (SERVICE_PUBLIC, FRANCE_TRAVAIL, Link("Préfecture de la Corrèze", url="https://www.correze.gouv.fr/")),
         ),
-        FooterColumn("Le site", (Link(page=LEGAL),)),
     ),
     partners=(
         fictional_partner("Réseau des ambassadeurs de la Xaintrie", PALETTE.primary, PALETTE.accent, 6),

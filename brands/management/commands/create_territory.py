@@ -1,4 +1,4 @@
-"""Provision a territory: site, home page, brand settings, media collection and staff groups."""
+"""Provision a territory: site, home page, legal pages, brand settings, media collection and staff groups."""
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -6,7 +6,10 @@ from brands.provisioning import ProvisioningError, TerritoryRequest, provision_t
 
 
 class Command(BaseCommand):
-    help = "Crée un territoire (site, page d'accueil, identité, collection, groupes) en une seule transaction."
+    help = (
+        "Crée un territoire (site, page d'accueil, pages légales, identité, collection, groupes) en une seule "
+        "transaction."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("name", help="Nom du territoire, par exemple « La Xaintrie ».")
@@ -14,9 +17,34 @@ class Command(BaseCommand):
         parser.add_argument("--slug", help="Identifiant court ; déduit du nom s'il est omis.")
         parser.add_argument("--languages", default="fr", help="Langues proposées, séparées par des virgules (fr,en).")
         parser.add_argument("--port", type=int, default=80, help="Port du site (80 par défaut).")
+        parser.add_argument(
+            "--contact-email",
+            default="",
+            help=(
+                "Adresse e-mail de contact du territoire : pied de page, mentions légales, politique de "
+                "confidentialité et déclaration d'accessibilité. Modifiable ensuite dans l'identité de marque."
+            ),
+        )
 
-    def handle(self, *args, name: str, hostname: str, slug: str | None, languages: str, port: int, **options) -> None:
-        request = TerritoryRequest(name=name, hostname=hostname, slug=slug, languages=languages.split(","), port=port)
+    def handle(
+        self,
+        *args,
+        name: str,
+        hostname: str,
+        slug: str | None,
+        languages: str,
+        port: int,
+        contact_email: str,
+        **options,
+    ) -> None:
+        request = TerritoryRequest(
+            name=name,
+            hostname=hostname,
+            slug=slug,
+            languages=languages.split(","),
+            port=port,
+            contact_email=contact_email,
+        )
         try:
             result = provision_territory(request)
         except ProvisioningError as error:
