@@ -1,0 +1,93 @@
+"""The words a visitor reads on a page or a strength, as plain text, read from the stored fields only.
+
+Of a page, every text field its type adds to Wagtail's Page is read (page types do not all declare their
+search fields), StreamFields block by block from their stored JSON: headings, texts, captions and rich
+text, never choices, URLs, numbers or the ids of chosen images and pages. A snippet such as a strength
+says itself what is searchable: its Wagtail `search_fields`. No block value is loaded, so extracting a page
+runs no query (a story's themes aside).
+"""
+
+from django.db import models
+from django.db.models import Model
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
+from wagtail.search import index
+
+from search.text import clean_text
+
+SKIPPED_FIELDS = (models.EmailField, models.URLField, models.SlugField)
+SENTENCE_ENDS = '.!?…:;»"'
+
+
+def block_strings(block: blocks.Block, raw) -> list[str]:
+    """The visible text inside a block's stored value."""
+    if raw is None or not getattr(block, "search_index", True):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            text
+            for child in raw
+            if isinstance(child, dict) and (child_block := block.child_blocks.get(child.get("type")))
+            for text in block_strings(child_block, child.get("value"))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        # Since Wagtail 2.16 each item is stored as {"type": "item", "value": …, "id": …}.
+        items = [item["value"] if isinstance(item, dict) and item.get("type") == "item" else item for item in raw]
+        return [text for item in items for text in block_strings(block.child_block, item)]
+    if isinstance(block, blocks.StructBlock):
+        if not isinstance(raw, dict):
+            return []
+        return [text for name, child in block.child_blocks.items() for text in block_strings(child, raw.get(name))]
+    if isinstance(block, blocks.RichTextBlock):
+        return [get_text_for_indexing(raw)] if isinstance(raw, str) else []
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        return [raw] if isinstance(raw, str) else []
+    return []
+
+
+def text_fields(model: type[Model]) -> list[models.Field]:
+    """The fields to read: those a page type adds to Page, or those a snippet declares searchable."""
+    if issubclass(model, Page):
+        return [field for field in model._meta.concrete_fields if field.model is not Page]
+    names = {field.field_name for field in getattr(model, "search_fields", []) if isinstance(field, index.SearchField)}
+    return [field for field in model._meta.concrete_fields if field.name in names]
+
+
+def field_strings(obj: Model, field: models.Field) -> list[str]:
+    value = getattr(obj, field.attname)
+    if not value:
+        return []
+    if isinstance(field, StreamField):
+        return block_strings(field.stream_block, list(value.raw_data))
+    if isinstance(field, RichTextField):
+        return [get_text_for_indexing(value)]
+    if isinstance(field, (models.CharField, models.TextField)) and not field.choices:
+        return [] if isinstance(field, SKIPPED_FIELDS) or field.name == "title" else [value]
+    return []
+
+
+def join_pieces(pieces: list[str]) -> str:
+    """One paragraph of text; a piece that does not end a sentence (a heading) is set apart with " · "."""
+    text = ""
+    for piece in filter(None, (clean_text(piece) for piece in pieces)):
+        if text:
+            text += " " if text[-1] in SENTENCE_ENDS else " · "
+        text += piece
+    return text
+
+
+def document_title(obj: Model) -> str:
+    return clean_text(getattr(obj, "title", "") or str(obj))
+
+
+def document_text(obj: Model) -> str:
+    """Everything a visitor reads of the object but its title, as one plain-text paragraph."""
+    pieces = [obj.search_description] if isinstance(obj, Page) and obj.search_description else []
+    for field in text_fields(type(obj)):
+        pieces.extend(field_strings(obj, field))
+    tags = getattr(obj, "tags", None)
+    if tags is not None and hasattr(tags, "names"):  # a story's themes
+        pieces.extend(tags.names())
+    return join_pieces(pieces)

@@ -1,0 +1,48 @@
+"""The search index: one document per live, public page (or strength) of a site, in its language."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """What the site search reads of one page or one strength: its words, its site and its language.
+
+    Written by `search.indexing` from the published state (never a draft), so a query touches this table
+    only. `search_vector` is filled on PostgreSQL only; SQLite searches the folded columns instead.
+    """
+
+    page = models.OneToOneField("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    strength = models.OneToOneField(
+        "brands.Strength", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("langue"), max_length=10)
+    kind = models.CharField(_("type"), max_length=20)
+    title = models.CharField(_("titre"), max_length=255)
+    text = models.TextField(_("texte"), blank=True)
+    # Lower case without accents, character for character (see search.text.fold).
+    title_folded = models.CharField(max_length=255)
+    text_folded = models.TextField(blank=True)
+    # PostgreSQL's text search configuration for `language` ("french", "simple"…).
+    config = models.CharField(max_length=20)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("document de recherche")
+        verbose_name_plural = _("documents de recherche")
+        indexes = [
+            models.Index(fields=["site", "language", "kind"], name="search_doc_site_language_kind"),
+            GinIndex(fields=["search_vector"], name="search_doc_vector"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(page__isnull=False, strength__isnull=True) | Q(page__isnull=True, strength__isnull=False),
+                name="search_doc_page_or_strength",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
