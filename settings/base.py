@@ -77,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "brands.middleware.NoindexMiddleware",  # before WhiteNoise, so that static files get the header too
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware: activates the language of the URL prefix (none = French).
@@ -200,3 +201,7 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_PAGE_TITLE = _("Mètre Carré — administration")
+
+# Staging and review copies: robots.txt disallows everything, every page carries a noindex robots meta
+# tag and every response an X-Robots-Tag header (brands/robots.py, brands/seo.py, brands/middleware.py).
+SEO_NOINDEX = env_bool("SEO_NOINDEX", False)

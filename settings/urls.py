@@ -1,4 +1,4 @@
-"""URL configuration: admin, documents, sitemap, then Wagtail's page serving.
+"""URL configuration: admin, documents, sitemap and robots.txt, then search, feeds and Wagtail's page serving.
 
 `brands.admin_urls` comes before Wagtail's admin: it answers some of Wagtail's own admin paths with views
 scoped to the user's territory (see its docstring).
@@ -14,13 +14,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from brands import admin_urls as scoped_admin_urls
+from brands.feeds import StoriesAtomFeed, StoriesRssFeed
+from brands.robots import robots_txt
 from brands.sitemaps import sitemap
+from search.views import search
 
 urlpatterns = [
     path("admin/", include(scoped_admin_urls)),  # first: these replace some of Wagtail's admin views
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -30,4 +34,13 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Per language, like pages: each view answers 404 in a language its site does not offer.
+urlpatterns += i18n_patterns(
+    path("recherche/", search, name="search"),
+    path("flux.xml", StoriesRssFeed(), name="stories_rss"),
+    path("flux.atom", StoriesAtomFeed(), name="stories_atom"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+handler500 = "brands.errors.server_error"

@@ -125,7 +125,7 @@ class LanguageQueryBudgetTests(TestCase):
         translate_home(self.territory, "it")
         translate_home(self.territory, "de")
         html = self.client.get("/", HTTP_HOST="omega.localhost").content.decode()
-        self.assertEqual(html.count('rel="alternate"'), 5)  # fr, en, it, de and x-default
+        self.assertEqual(html.count('rel="alternate" hreflang='), 5)  # fr, en, it, de and x-default
         self.assertEqual(self.count_home_queries(), two)
 
 

@@ -21,8 +21,10 @@ from tests.factories import (
     make_territory,
 )
 
-INDEX_QUERY_BUDGET = 22
-STORY_QUERY_BUDGET = 27
+# Upper bounds, whatever the number of stories and blocks; raised by one in issue 5 for the footer's legal
+# links and the breadcrumb's ancestors (BreadcrumbList).
+INDEX_QUERY_BUDGET = 23
+STORY_QUERY_BUDGET = 28
 HOST = "xaintrie.localhost"
 
 
@@ -186,7 +188,8 @@ class StoryPageTests(StoryTestCase):
         self.assertIn('href="mailto:?subject=La%20codeuse&amp;body=http%3A%2F%2Fxaintrie.localhost%2Frecits%2F', html)
         for host in ["www.linkedin.com/sharing", "www.facebook.com/sharer", "bsky.app/intent/compose"]:
             self.assertIn(f'href="https://{host}', html)
-        self.assertNotIn("<script", html)
+        # No script but structured data: sharing needs no third-party code.
+        self.assertEqual(re.findall(r"<script(?![^>]*application/ld\+json)", html), [])
         self.assertEqual(len(re.findall(r"<h1[ >]", html)), 1)
 
     def test_reading_time(self):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from .primitives import RICH_TEXT_FEATURES, heading_block, json_ld
@@ -58,6 +59,11 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+def faq_page(questions: list[dict]) -> dict:
+    """A schema.org FAQPage made of Question objects (see FaqBlock.questions)."""
+    return {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions}
+
+
 class FaqItemBlock(blocks.StructBlock):
     """One question and its answer."""
 
@@ -75,22 +81,23 @@ class FaqBlock(blocks.StructBlock):
     heading = heading_block()
     items = blocks.ListBlock(FaqItemBlock(), label=_("Questions"), min_num=1, max_num=20)
 
+    def questions(self, value) -> list[dict]:
+        """The block's questions as schema.org Question objects."""
+        return [
+            {
+                "@type": "Question",
+                "name": item["question"],
+                "acceptedAnswer": {"@type": "Answer", "text": expand_db_html(item["answer"].source)},
+            }
+            for item in value["items"]
+        ]
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["json_ld"] = json_ld(
-            {
-                "@context": "https://schema.org",
-                "@type": "FAQPage",
-                "mainEntity": [
-                    {
-                        "@type": "Question",
-                        "name": item["question"],
-                        "acceptedAnswer": {"@type": "Answer", "text": expand_db_html(item["answer"].source)},
-                    }
-                    for item in value["items"]
-                ],
-            }
-        )
+        # Search engines expect one FAQPage per page: on a page, brands/seo.py gathers the questions of
+        # all its FAQ blocks in the head. A block rendered on its own (admin preview) describes itself.
+        if not isinstance((parent_context or {}).get("page"), Page):
+            context["json_ld"] = json_ld(faq_page(self.questions(value)))
         return context
 
     class Meta:
