@@ -66,3 +66,8 @@ def contrast_problems(palette: dict[str, str]) -> dict[str, list[str]]:
             ) % {"what": pair.description, "ratio": format_ratio(ratio)}
             problems.setdefault(pair.field_to_blame, []).append(str(message))
     return problems
+
+
+def pair_ratios(palette: dict[str, str]) -> list[tuple[ContrastPair, float]]:
+    """Every pair of CONTRAST_PAIRS with its ratio in this palette, for the live theme preview."""
+    return [(pair, contrast_ratio(*pair.colors(palette))) for pair in CONTRAST_PAIRS]

@@ -35,9 +35,12 @@ def request_host(request: HttpRequest) -> str | None:
 
 
 def remember_brand(request: HttpRequest, brand: BrandSettings) -> None:
-    """Keep the brand's name and palette where the 500 page can read them without the database."""
+    """Keep the brand's name and palette where the 500 page can read them without the database.
+
+    Never from a preview: the theme preview renders unsaved colours (Wagtail marks preview requests).
+    """
     host = request_host(request)
-    if host is None:
+    if host is None or getattr(request, "is_preview", False):
         return
     snapshot = {"name": brand.brand_name, "palette": brand.palette}
     last = recently_written.get(host)

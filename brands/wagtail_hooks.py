@@ -67,3 +67,40 @@ def serve_only_offered_languages(page: Page, request: HttpRequest, args: list, k
     # Without this, `/en/` on a French-only site serves the French page (Wagtail's `.localized` fallback).
     if not is_served_language(page, request):
         raise Http404
+
+
+# wizard
+from brands import territory_wizard  # noqa: E402  (appended block: the territory creation wizard)
+
+
+@hooks.register("register_admin_urls")
+def register_territory_wizard_urls() -> list:
+    return territory_wizard.urlpatterns
+
+
+@hooks.register("register_settings_menu_item")
+def register_territory_wizard_menu_item() -> MenuItem:
+    return territory_wizard.menu_item()
+
+
+# dashboard
+@hooks.register("construct_homepage_panels")
+def construct_dashboard_panels(request: HttpRequest, panels: list) -> None:
+    from brands.dashboard import construct_panels  # here, so that this block stays self-contained
+
+    construct_panels(request, panels)
+
+
+@hooks.register("construct_homepage_summary_items", order=1)  # after Wagtail adds its items
+def construct_dashboard_summary_items(request: HttpRequest, items: list) -> None:
+    from brands.dashboard import construct_summary_items
+
+    construct_summary_items(request, items)
+
+
+# theme preview
+@hooks.register("register_admin_urls")
+def register_theme_preview_urls() -> list:
+    from brands import theme_preview
+
+    return theme_preview.urlpatterns

@@ -17,6 +17,7 @@ from brands.blocks import PartnerBlock
 from brands.colors import HEX_COLOR, contrast_problems
 from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
 from brands.site_scope import foreign_references, foreign_references_message
+from brands.theme_preview import ThemePreviewPanel
 
 hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
 
@@ -175,6 +176,7 @@ class BrandSettings(BaseSiteSetting):
             heading=_("Couleurs et polices"),
             help_text=_("Chaque couleur est vérifiée : le texte doit contraster d'au moins 4,5:1 avec son fond."),
         ),
+        ThemePreviewPanel(heading=_("Aperçu du thème")),
         MultiFieldPanel([FieldPanel(name) for name, _label in SOCIAL_NETWORKS], heading=_("Réseaux sociaux")),
         MultiFieldPanel(
             [
