@@ -19,7 +19,7 @@ from wagtail.admin.urls import display_custom_404
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from brands import admin_scope, admin_tags, redirect_admin
+from brands import admin_scope, admin_tags, redirect_admin, workflow_reports
 
 
 def explore_own_territory(view: Callable) -> Callable:
@@ -55,6 +55,11 @@ urlpatterns = [
     path("choose-external-link/", admin_scope.ScopedExternalLinkView.as_view()),
     # wagtailredirects:* (registered by a Wagtail hook, answered here first): scoped to the user's sites
     path("redirects/", include(redirect_admin.urlpatterns)),
+    # wagtailadmin_reports:workflow(_results) and wagtailadmin_reports:workflow_tasks(_results)
+    path("reports/workflow/", workflow_reports.ScopedWorkflowView.as_view()),
+    path("reports/workflow/results/", workflow_reports.ScopedWorkflowView.as_view(results_only=True)),
+    path("reports/workflow_tasks/", workflow_reports.ScopedWorkflowTasksView.as_view()),
+    path("reports/workflow_tasks/results/", workflow_reports.ScopedWorkflowTasksView.as_view(results_only=True)),
     # wagtailadmin_reports:page_types_usage and wagtailadmin_reports:page_types_usage_results
     path("reports/page-types-usage/", admin_scope.NetworkPageTypesUsageReportView.as_view()),
     path(

@@ -26,14 +26,16 @@ from wagtail.models import (
 
 from brands.legal_texts import LegalFacts, LegalPages, add_legal_pages
 from brands.models import BrandSettings, Navigation, Territory
+from brands.moderation import ensure_territory_workflow
 
 HOSTNAME_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DEFAULT_LANGUAGE = "fr"
 
-# What each territory group may do on its own home page (and everything below it).
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "bulk_delete_page"]
+# What each territory group may do on its own home page (and everything below it). Editors do not publish:
+# they submit to the territory's workflow, whose moderators approve (brands/moderation.py).
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "unlock_page"]
+MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "bulk_delete_page"]
 # What each territory group may do in its own media collection (never on the Root collection).
 EDITOR_COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
@@ -292,6 +294,7 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
         moderators_group=moderators,
         languages=[DEFAULT_LANGUAGE],
     )
+    ensure_territory_workflow(territory)  # before translations: the signal receiver then assigns their homes
     from brands.translation import add_language  # it builds on this module
 
     for code in cleaned.languages:

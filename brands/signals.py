@@ -7,10 +7,11 @@ from wagtail.models import GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 
 from brands.models import Territory
+from brands.moderation import ensure_territory_workflow
 
 
 def grant_permissions_on_translated_root(sender: type, source_obj: Model, target_obj: Model, **kwargs) -> None:
-    """Give a territory's groups, on a new translation of its home, the rights they hold on the French home.
+    """Give a territory's groups, on a new translation of its home, the rights and the workflow of the French home.
 
     A translated root is a sibling of the French root under Root, so permissions on the French root do not
     cover it. Both Wagtail's copy for translation and wagtail-localize's translations send this signal.
@@ -29,6 +30,8 @@ def grant_permissions_on_translated_root(sender: type, source_obj: Model, target
         GroupPagePermission.objects.get_or_create(
             group_id=row.group_id, page=target_obj, permission_id=row.permission_id
         )
+    # Without it, the translated home would have no workflow, and its editors no way to submit.
+    ensure_territory_workflow(territory)
 
 
 def territory_staff_default_to_french(

@@ -198,6 +198,8 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Paris", "America/Guadeloupe"]
 # Wagtail's default "Moderators approval" workflow would send every territory's pages to one
 # global group; territory workflows are created per territory instead.
 WAGTAIL_WORKFLOW_ENABLED = True
+# Submissions go to the territory's moderators only: superusers would otherwise get every territory's.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_PAGE_TITLE = _("Mètre Carré — administration")

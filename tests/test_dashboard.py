@@ -8,7 +8,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupApprovalTask, Page, PageLogEntry, Revision, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, PageLogEntry, Revision
 
 from brands.models import Territory
 from tests.factories import (
@@ -40,13 +40,9 @@ def schedule(page: Page) -> None:
 
 
 def submit_to_moderation(territory: Territory, page: Page, user) -> None:
-    task = GroupApprovalTask.objects.create(name=f"Relecture {territory.name}")
-    task.groups.add(territory.moderators_group)
-    workflow = Workflow.objects.create(name=f"Modération {territory.name}")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=territory.site.root_page)
+    """Submit to the territory's workflow, which provisioning assigns to its homes."""
     page.save_revision(user=user)
-    workflow.start(page, user)
+    page.get_workflow().start(page, user)
 
 
 def fill(territory: Territory, word: str, editor) -> dict[str, Page]:

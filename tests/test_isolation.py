@@ -20,7 +20,6 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     GroupSitePermission,
@@ -33,9 +32,7 @@ from wagtail.models import (
     Site,
     Task,
     Workflow,
-    WorkflowPage,
     WorkflowState,
-    WorkflowTask,
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html, streamfield
 from wagtail_localize.models import Translation, TranslationSource
@@ -162,12 +159,13 @@ class IsolationTestCase(TestCase):
         cls.editor_a = UserFactory.editor_of(cls.a)
         cls.moderator_a = UserFactory.moderator_of(cls.a)
         cls.editor_b = UserFactory.editor_of(cls.b)
+        cls.moderator_b = UserFactory.moderator_of(cls.b)  # editors no longer publish: moderators do
 
-        cls.page_a = cls.published_page(cls.home_a, "Projet Aurore", cls.editor_a)
-        cls.page_b = cls.published_page(cls.home_b, f"Projet {SECRET}", cls.editor_b)
+        cls.page_a = cls.published_page(cls.home_a, "Projet Aurore", cls.moderator_a)
+        cls.page_b = cls.published_page(cls.home_b, f"Projet {SECRET}", cls.moderator_b)
         cls.draft_b = ContentPageFactory(parent=cls.home_b, title=f"Brouillon {SECRET}", live=False)
         cls.draft_b.save_revision(user=cls.editor_b, log_action=True)
-        cls.locked_b = cls.published_page(cls.home_b, f"Verrou {SECRET}", cls.editor_b)
+        cls.locked_b = cls.published_page(cls.home_b, f"Verrou {SECRET}", cls.moderator_b)
         # A promotion of B, logged as its admin does: the site history must not name it to A.
         promotion_b = SearchPromotion.objects.create(
             query=Query.get("projet"), page=cls.page_b, description=f"Promotion {SECRET}"
@@ -175,13 +173,9 @@ class IsolationTestCase(TestCase):
         ModelLogEntry.objects.log_action(promotion_b, "wagtail.create", user=cls.editor_b)
         cls.locked_b.locked, cls.locked_b.locked_by, cls.locked_b.locked_at = True, cls.editor_b, timezone.now()
         cls.locked_b.save()
-        # B's editor sends a draft to B's moderators, so the workflow reports have something of B's to hide.
-        task = GroupApprovalTask.objects.create(name="Relecture Beta")
-        task.groups.add(cls.b.moderators_group)
-        workflow = Workflow.objects.create(name="Modération Beta")
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-        WorkflowPage.objects.create(workflow=workflow, page=cls.home_b)
-        workflow.start(cls.draft_b, cls.editor_b)
+        # B's editor sends a draft to B's moderators (B's workflow, from provisioning), so the workflow
+        # reports have something of B's to hide.
+        cls.draft_b.get_workflow().start(cls.draft_b, cls.editor_b)
 
         cls.image_a = ImageFactory.in_territory(cls.a, title="Photo Aurore")
         cls.image_b = ImageFactory.in_territory(cls.b, title=f"Photo {SECRET}")
@@ -346,12 +340,18 @@ class PageActionsTests(IsolationTestCase):
     def test_own_page_can_be_edited_published_locked_and_unlocked(self):
         edit = reverse("wagtailadmin_pages:edit", args=[self.page_a.pk])
         self.assertEqual(self.client.get(edit).status_code, 200)
+        # The editor's "publish" only saves a draft: editors submit to their moderators (test_moderation).
         response = self.client.post(
             edit, page_form_data(self.page_a, "Projet Aurore publié", **{"action-publish": "1"})
         )
         self.assertEqual(response.status_code, 302)
         page = Page.objects.get(pk=self.page_a.pk)
+        self.assertEqual((page.title, page.live, page.has_unpublished_changes), ("Projet Aurore", True, True))
+        self.login(self.moderator_a)
+        self.client.post(edit, page_form_data(self.page_a, "Projet Aurore publié", **{"action-publish": "1"}))
+        page = Page.objects.get(pk=self.page_a.pk)
         self.assertEqual((page.title, page.live, page.has_unpublished_changes), ("Projet Aurore publié", True, False))
+        self.login(self.editor_a)
 
         self.client.post(reverse("wagtailadmin_pages:lock", args=[self.page_a.pk]))
         self.assertTrue(Page.objects.get(pk=self.page_a.pk).locked)
@@ -625,13 +625,15 @@ class GlobalAdminAreaTests(IsolationTestCase):
         for name, own in [
             ("wagtailadmin_reports:locked_pages", "Projet Aurore"),
             ("wagtailadmin_reports:site_history", "Projet Aurore"),
-            ("wagtailadmin_reports:aging_pages", "Projet Aurore"),
+            ("wagtailadmin_reports:aging_pages", None),  # Wagtail lists there the pages one may publish
             ("wagtailadmin_reports:workflow", None),
             ("wagtailadmin_reports:workflow_tasks", None),
             ("wagtail_localize:translations_report", "Projet Aurore"),
         ]:
             with self.subTest(name):
                 self.assert_shows_only_own(reverse(name), own=own)
+        self.login(self.moderator_a)  # who publishes, since editors submit to moderation
+        self.assert_shows_only_own(reverse("wagtailadmin_reports:aging_pages"), own="Projet Aurore")
 
     def test_page_types_report_is_not_in_the_menu(self):
         response = self.client.get(reverse("wagtailadmin_home"))

@@ -8,6 +8,7 @@ from django.core.management.base import CommandError
 from django.test import TestCase
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     GroupSitePermission,
@@ -15,6 +16,9 @@ from wagtail.models import (
     Page,
     Revision,
     Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
 from brands.models import AccessibilityStatementPage, BrandSettings, LegalPage, Navigation, Territory
@@ -36,6 +40,10 @@ MODELS_WRITTEN = [
     Navigation,
     Territory,
     Locale,
+    Workflow,
+    GroupApprovalTask,
+    WorkflowTask,
+    WorkflowPage,
 ]
 
 
@@ -98,13 +106,18 @@ class CreateTerritoryTests(TestCase):
                 "AccessibilityStatementPage": 1 * 2,
                 "Collection": 1,
                 "Group": 2,
-                "GroupPagePermission": (5 + 6) * 2,  # on the French home and on its translation
+                "GroupPagePermission": (4 + 6) * 2,  # on the French home and on its translation
                 "GroupCollectionPermission": 6 + 8,
                 "GroupSitePermission": (5 + 3) * 2,  # settings, strengths and menus, redirects
                 "BrandSettings": 1,
                 "Navigation": 2,
                 "Territory": 1,
                 "Locale": 1,
+                # The territory's moderation (brands/moderation.py), assigned to both homes
+                "Workflow": 1,
+                "GroupApprovalTask": 1,
+                "WorkflowTask": 1,
+                "WorkflowPage": 2,
             },
         )
 
@@ -146,6 +159,8 @@ class CreateTerritoryTests(TestCase):
             )
         publish = Permission.objects.get(codename="publish_page")
         self.assertTrue(GroupPagePermission.objects.filter(group=territory.moderators_group, permission=publish))
+        # Editors submit to the moderators instead (test_moderation).
+        self.assertFalse(GroupPagePermission.objects.filter(group=territory.editors_group, permission=publish))
 
     def test_legal_pages_are_published_and_linked_from_the_brand(self):
         run("Maurienne", "--hostname", "maurienne.localhost", "--contact-email", "contact@maurienne.example.fr")
