@@ -39,9 +39,12 @@ class TerritorySitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain) -> list[dict]:
-        pages = list(self.paginator.page(page).object_list)
+        # The whole list once: a page's alternates may sit on another sitemap page; this page is a slice of it.
+        everything = list(self.items())
+        current = self.paginator.page(page)
+        pages = everything[current.start_index() - 1 : current.end_index()]
         translations = defaultdict(list)
-        for item in self.items():  # the whole list, so a page's alternates are found on any sitemap page
+        for item in everything:
             translations[item.translation_key].append(item)
         urls = []
         for item in pages:
