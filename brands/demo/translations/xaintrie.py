@@ -18,7 +18,6 @@ TRANSLATIONS = DemoTranslations(
             "Service-public.fr": "Service-public.fr",
             "France Travail": "France Travail",
             "Préfecture de la Corrèze": "Corrèze Prefecture",
-            "Le site": "This site",
             "La Dordogne, réserve de biosphère": "The Dordogne, a biosphere reserve",
             "Le bassin de la Dordogne est reconnu par l'UNESCO pour l'équilibre entre l'homme et la rivière : eaux vives, gorges boisées et prairies au fil de l'eau.": "The Dordogne basin is recognised by UNESCO for the balance between people and the river: fast-flowing water, wooded gorges and riverside meadows.",
             "le bassin de la Dordogne devient réserve de biosphère": "the Dordogne basin becomes a biosphere reserve",
