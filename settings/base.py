@@ -201,6 +201,8 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # Submissions go to the territory's moderators only: superusers would otherwise get every territory's.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar from gravatar.com: the admin would send every user's hashed e-mail to a third party on each page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_PAGE_TITLE = _("Mètre Carré — administration")
 

@@ -2,7 +2,9 @@
 
 from datetime import timedelta
 from html import unescape
+from urllib.parse import urlsplit
 
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -85,6 +87,19 @@ class BrandingTests(TestCase):
         self.assertIn(f'rel="icon" type="image/svg+xml" href="/static/{LOGO}"', html)
         self.assertIn("data-wagtail-sidebar-branding-logo", html)
         self.assertIn(f'<img src="/static/{LOGO}" alt="Mètre Carré"', html)
+
+    def test_admin_pages_request_nothing_from_another_host(self):
+        """No avatar from gravatar.com: it would send each user's hashed e-mail to a third party."""
+        editor = UserFactory.editor_of(make_territory("xaintrie", "La Xaintrie"))
+        self.client.force_login(editor)
+        for url in (reverse("wagtailadmin_home"), reverse("wagtailadmin_account")):
+            with self.subTest(url=url):
+                html = self.client.get(url).content.decode()
+                self.assertNotIn("gravatar", html)
+                soup = BeautifulSoup(html, "html.parser")
+                sources = [tag.get("src") or tag.get("href") for tag in soup.select("img, script[src], link[href]")]
+                self.assertTrue(sources)
+                self.assertEqual([source for source in sources if urlsplit(source).netloc], [])
 
     def test_logo_is_a_self_contained_svg(self):
         from django.contrib.staticfiles import finders
