@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, PageLogEntry, Revision, WorkflowState, get_default_page_content_type
 
 from brands.models import StoryIndexPage, Territory
@@ -288,6 +289,9 @@ def construct_panels(request: HttpRequest, panels: list) -> None:
         return  # not territory staff: Wagtail's panels are about the user's own work only
     panels[:] = [
         QuickLinksPanel(scope),
+        # Wagtail's own panel: approve or request changes from the dashboard, translations included (their
+        # edit view is wagtail-localize's editor, which has no workflow actions). Scoped by the task's group.
+        WorkflowObjectsToModeratePanel(),
         AwaitingModerationPanel(scope),
         OwnRecentEditsPanel(scope),
         StaleDraftsPanel(scope),

@@ -195,6 +195,15 @@ class ModerationTests(TestCase):
             self.assertEqual(response.status_code, 200)
             self.assertEqual("Fête du buron" in response.content.decode(), visible, user)
 
+    def test_the_moderator_can_act_from_the_dashboard_and_no_one_else(self) -> None:
+        task_state = submit(self.page, self.editor_a)
+        approve_url = reverse("wagtailadmin_pages:workflow_action", args=[self.page.pk, "approve", task_state.pk])
+        for user, actionable in ((self.moderator_a, True), (self.moderator_b, False), (self.editor_a, False)):
+            self.client.force_login(user)
+            html = self.client.get(reverse("wagtailadmin_home")).content.decode()
+            self.assertEqual("En attente de votre vérification" in html, actionable, user)
+            self.assertEqual(f'data-workflow-action-url="{approve_url}"' in html, actionable, user)
+
     def test_workflow_reports_show_tasks_and_comments_of_the_territory_only(self) -> None:
         task_state = submit(self.page, self.editor_a)
         self.act(self.moderator_a, "reject", task_state, comment="Photo trop sombre")
