@@ -1,42 +1,19 @@
 """Browser checks on the demo, for what only a browser shows: console errors, requests, keyboard focus.
 
-Runs Debian's Chromium through Playwright (never a downloaded browser). Without /usr/bin/chromium the
-tests are skipped, unless REQUIRE_BROWSER_TESTS is set (as in CI), where a missing browser fails.
 Screenshots of every home page land in test-results/ for humans to look at.
 """
 
-import os
-import unittest
 from dataclasses import dataclass, field
-from unittest import mock
 from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
-from django.db import connections
-from playwright.sync_api import ConsoleMessage, Error, Page, Request, expect, sync_playwright
+from playwright.sync_api import ConsoleMessage, Error, Page, Request, expect
 
 from brands.demo import load_demo
 from brands.models import BrandSettings, Territory
+from tests.browser import SCREENSHOTS, BrowserTestCase
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-MISSING_CHROMIUM = "Chromium absent : installez-le avec `apt-get install -y chromium` pour lancer les tests navigateur."
 DEMO_SLUGS = ("faucogney", "maurienne", "aveyron", "xaintrie", "nord-grande-terre")
-SCREENSHOTS = settings.BASE_DIR / "test-results"
-
-
-def browser_tests_required() -> bool:
-    return os.environ.get("REQUIRE_BROWSER_TESTS", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 @dataclass
@@ -68,40 +45,12 @@ class Visit:
 
 
 @pytest.mark.browser
-class DemoInBrowserTests(StaticLiveServerTestCase):
+class DemoInBrowserTests(BrowserTestCase):
     """The demo as a visitor's browser sees it: each territory, the portal, keyboard navigation."""
-
-    # Each test starts from the migrated database (root page, locales), which the flush would erase.
-    serialized_rollback = True
-
-    @classmethod
-    def setUpClass(cls) -> None:
-        if not os.access(CHROMIUM, os.X_OK):
-            if browser_tests_required():
-                raise AssertionError(f"REQUIRE_BROWSER_TESTS est activé. {MISSING_CHROMIUM}")
-            raise unittest.SkipTest(MISSING_CHROMIUM)
-        # Playwright's sync API drives an event loop in this thread; without this, Django refuses the
-        # ORM calls made here (and the flush between tests) as unsafe in an async context.
-        environ = mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"})
-        environ.start()
-        cls.addClassCleanup(environ.stop)
-        super().setUpClass()
-        serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in cls.databases}
-        cls.playwright = sync_playwright().start()
-        # With Playwright's loop running in this thread, asgiref gives Django new connection objects
-        # (one per async context); hand them the migrated state that serialized_rollback restores.
-        for alias, contents in serialized.items():
-            if contents is not None:
-                connections[alias]._test_serialized_contents = contents
-        cls.addClassCleanup(cls.playwright.stop)
-        cls.browser = cls.playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        cls.addClassCleanup(cls.browser.close)
-        SCREENSHOTS.mkdir(exist_ok=True)
 
     def setUp(self) -> None:
         self.port = self.server_thread.port
-        self.context = self.browser.new_context(locale="fr-FR")
-        self.addCleanup(self.context.close)
+        self.context = self.new_context()
 
     def visit(self, url: str) -> Visit:
         """Open `url` in a new tab and wait until the network is idle."""

@@ -1,28 +1,24 @@
 """Live theme preview of the brand settings: unsaved palettes rendered, nothing written, ratios as validated."""
 
-import os
 import re
-import unittest
-from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection, connections
+from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from wagtail.models import ModelLogEntry, Revision
 from wagtail.test.utils.form_data import querydict_from_html
 
 from brands import errors
 from brands.colors import CONTRAST_PAIRS, contrast_ratio, format_ratio
 from brands.models import BrandSettings
+from tests.browser import BrowserTestCase
 from tests.factories import PASSWORD, ContentPageFactory, SuperuserFactory, UserFactory, make_territory
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM
 
 SAVED = {
     "primary_color": "#1f5f8b",
@@ -224,42 +220,16 @@ class ThemePreviewPanelTests(TestCase):
 
 
 @pytest.mark.browser
-class ThemePreviewInBrowserTests(StaticLiveServerTestCase):
+class ThemePreviewInBrowserTests(BrowserTestCase):
     """The script recomputes the ratios, announces the problem and refreshes the preview as the editor picks."""
-
-    serialized_rollback = True
-
-    @classmethod
-    def setUpClass(cls) -> None:
-        if not os.access(CHROMIUM, os.X_OK):
-            raise unittest.SkipTest(MISSING_CHROMIUM)
-        environ = mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"})
-        environ.start()
-        cls.addClassCleanup(environ.stop)
-        super().setUpClass()
-        serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in cls.databases}
-        cls.playwright = sync_playwright().start()
-        for alias, contents in serialized.items():  # see tests/test_browser.py
-            if contents is not None:
-                connections[alias]._test_serialized_contents = contents
-        cls.addClassCleanup(cls.playwright.stop)
-        cls.browser = cls.playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        cls.addClassCleanup(cls.browser.close)
 
     def test_picking_a_pale_text_colour(self):
         territory = make_territory("xaintrie", "La Xaintrie")
         brand = BrandSettings.objects.get(site=territory.site)
         editor = UserFactory.editor_of(territory)
-        context = self.browser.new_context(locale="fr-FR")
-        self.addCleanup(context.close)
-        page = context.new_page()
+        page = self.log_in(self.new_context(), editor.username, PASSWORD)
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(f"{self.live_server_url}{reverse('wagtailadmin_login')}")
-        page.fill("input[name=username]", editor.username)
-        page.fill("input[name=password]", PASSWORD)
-        page.press("input[name=password]", "Enter")
-        page.wait_for_url(f"{self.live_server_url}{reverse('wagtailadmin_home')}")
         page.goto(f"{self.live_server_url}{edit_url(brand)}")
 
         page.eval_on_selector(

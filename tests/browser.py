@@ -1,0 +1,79 @@
+"""The base of every browser test: Debian's Chromium driven by Playwright against Django's live server.
+
+Never a downloaded browser. Without /usr/bin/chromium the tests are skipped, unless REQUIRE_BROWSER_TESTS
+is set (as in CI), where a missing browser fails.
+"""
+
+import os
+import unittest
+from unittest import mock
+
+from django.conf import settings
+from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+from django.db import connections
+from django.urls import reverse
+from playwright.sync_api import BrowserContext, Page, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MISSING_CHROMIUM = "Chromium absent : installez-le avec `apt-get install -y chromium` pour lancer les tests navigateur."
+SCREENSHOTS = settings.BASE_DIR / "test-results"
+
+
+def browser_tests_required() -> bool:
+    return os.environ.get("REQUIRE_BROWSER_TESTS", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+class BrowserTestCase(StaticLiveServerTestCase):
+    """A live server and one Chromium per class; each test opens its own contexts (one per person)."""
+
+    # Each test starts from the migrated database (root page, locales), which the flush would erase.
+    serialized_rollback = True
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        if not os.access(CHROMIUM, os.X_OK):
+            if browser_tests_required():
+                raise AssertionError(f"REQUIRE_BROWSER_TESTS est activé. {MISSING_CHROMIUM}")
+            raise unittest.SkipTest(MISSING_CHROMIUM)
+        # Playwright's sync API drives an event loop in this thread; without this, Django refuses the
+        # ORM calls made here (and the flush between tests) as unsafe in an async context.
+        environ = mock.patch.dict(os.environ, {"DJANGO_ALLOW_ASYNC_UNSAFE": "true"})
+        environ.start()
+        cls.addClassCleanup(environ.stop)
+        super().setUpClass()
+        serialized = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in cls.databases}
+        cls.playwright = sync_playwright().start()
+        # With Playwright's loop running in this thread, asgiref gives Django new connection objects
+        # (one per async context); hand them the migrated state that serialized_rollback restores.
+        for alias, contents in serialized.items():
+            if contents is not None:
+                connections[alias]._test_serialized_contents = contents
+        cls.addClassCleanup(cls.playwright.stop)
+        cls.browser = cls.playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        cls.addClassCleanup(cls.browser.close)
+        SCREENSHOTS.mkdir(exist_ok=True)
+
+    def new_context(self, **options) -> BrowserContext:
+        """A fresh browser profile in French, closed after the test."""
+        context = self.browser.new_context(locale="fr-FR", **options)
+        self.addCleanup(context.close)
+        return context
+
+    def log_in(self, context: BrowserContext, username: str, password: str) -> Page:
+        """Sign in through the admin's login form and wait for the dashboard."""
+        page = context.new_page()
+        page.goto(f"{self.live_server_url}{reverse('wagtailadmin_login')}")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.press("input[name=password]", "Enter")
+        page.wait_for_url(f"{self.live_server_url}{reverse('wagtailadmin_home')}")
+        return page
