@@ -104,3 +104,18 @@ def register_theme_preview_urls() -> list:
     from brands import theme_preview
 
     return theme_preview.urlpatterns
+
+
+# editor's guide
+@hooks.register("register_admin_urls")
+def register_editor_guide_urls() -> list:
+    from brands import editor_guide
+
+    return editor_guide.urlpatterns
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item() -> MenuItem:
+    from brands import editor_guide
+
+    return editor_guide.menu_item()
