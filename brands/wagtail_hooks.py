@@ -119,3 +119,18 @@ def register_editor_guide_menu_item() -> MenuItem:
     from brands import editor_guide
 
     return editor_guide.menu_item()
+
+
+# translations submitted for review
+@hooks.register("register_admin_urls")
+def register_translation_review_urls() -> list:
+    from brands import translation_review
+
+    return translation_review.urlpatterns
+
+
+@hooks.register("register_page_header_buttons")
+def translation_review_header_buttons(page: Page, user, view_name: str, next_url: str | None = None) -> list:
+    from brands import translation_review
+
+    return translation_review.header_buttons(page, user, view_name, next_url)
