@@ -278,6 +278,12 @@ class NetworkTerritoriesPanel(Component):
         }
 
 
+class ReviewPanel(WorkflowObjectsToModeratePanel):
+    """Wagtail's "awaiting your review" panel, right under the shortcuts: a moderator's first task."""
+
+    order = 75
+
+
 def construct_panels(request: HttpRequest, panels: list) -> None:
     """Territory staff: their territory's panels instead of Wagtail's. Superusers: Wagtail's, plus the network."""
     user = request.user
@@ -289,9 +295,9 @@ def construct_panels(request: HttpRequest, panels: list) -> None:
         return  # not territory staff: Wagtail's panels are about the user's own work only
     panels[:] = [
         QuickLinksPanel(scope),
-        # Wagtail's own panel: approve or request changes from the dashboard, translations included (their
-        # edit view is wagtail-localize's editor, which has no workflow actions). Scoped by the task's group.
-        WorkflowObjectsToModeratePanel(),
+        # Approve or request changes from the dashboard, translations included (their edit view is
+        # wagtail-localize's editor, which has no workflow actions). Scoped by the task's group.
+        ReviewPanel(),
         AwaitingModerationPanel(scope),
         OwnRecentEditsPanel(scope),
         StaleDraftsPanel(scope),
