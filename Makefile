@@ -14,11 +14,12 @@ BOOTSTRAP_PYTHON ?= $(shell command -v python3.11 || command -v python3)
 REQ_STAMP := $(VENV)/.requirements.stamp
 DEV_STAMP := $(VENV)/.requirements-dev.stamp
 
-.PHONY: help demo test lint format clean
+.PHONY: help demo test guide lint format clean
 
 help:
 	@echo "make demo    installe, migre, charge la démo puis lance le serveur sur http://localhost:$(PORT)/"
 	@echo "make test    ruff, manage.py check, makemigrations --check, puis toute la suite pytest"
+	@echo "make guide   refait les captures du guide de l'éditeur (docs/guide-editeur/) depuis la démo, dans Chromium"
 	@echo "make lint    ruff check et ruff format --check"
 	@echo "make format  reformate le code et corrige ce que ruff sait corriger"
 	@echo "make clean   supprime les marqueurs d'installation, la base SQLite de démo, les médias et test-results/"
@@ -50,6 +51,11 @@ test: lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
+
+# The editor's journey in the browser, writing its screenshots into the guide instead of test-results/.
+guide: export DJANGO_SETTINGS_MODULE = settings.test
+guide: $(DEV_STAMP)
+	GUIDE_SCREENSHOTS_DIR=$(CURDIR)/docs/guide-editeur REQUIRE_BROWSER_TESTS=1 $(PY) -m pytest tests/test_editor_journey.py
 
 lint: $(DEV_STAMP)
 	$(RUFF) check .
