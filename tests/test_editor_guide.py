@@ -152,7 +152,9 @@ class EditorGuidePageTests(GuideFilesMixin, TestCase):
         self.assertIn("# pas un titre", soup.select_one(".editor-guide__body pre").get_text())
 
 
-class EditorGuideImageTests(GuideFilesMixin, TestCase):
+class LoggedInEditorMixin(GuideFilesMixin):
+    """The temporary guide, read by a territory editor."""
+
     @classmethod
     def setUpTestData(cls):
         cls.editor = UserFactory.editor_of(make_territory("alpha", "Alpha"))
@@ -161,6 +163,8 @@ class EditorGuideImageTests(GuideFilesMixin, TestCase):
         super().setUp()
         self.client.force_login(self.editor)
 
+
+class EditorGuideImageTests(LoggedInEditorMixin, TestCase):
     def image_status(self, url: str) -> int:
         # follow: Django's APPEND_SLASH may first redirect a path it does not know to the same path with "/".
         return self.client.get(url, follow=True).status_code
@@ -214,15 +218,7 @@ class EditorGuideImageTests(GuideFilesMixin, TestCase):
         self.assertTrue(response["Location"].startswith(reverse("wagtailadmin_login")))
 
 
-class EditorGuideCacheTests(GuideFilesMixin, TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.editor = UserFactory.editor_of(make_territory("alpha", "Alpha"))
-
-    def setUp(self):
-        super().setUp()
-        self.client.force_login(self.editor)
-
+class EditorGuideCacheTests(LoggedInEditorMixin, TestCase):
     def test_the_guide_is_rendered_once_for_several_requests(self):
         with mock.patch.object(editor_guide, "render_markdown", wraps=editor_guide.render_markdown) as render:
             self.client.get(reverse("brands_editor_guide"))
