@@ -16,7 +16,7 @@ from wagtail.models import Locale, WorkflowState
 
 from brands.demo import load_demo
 from brands.demo.loader import DEFAULT_EDITOR_PASSWORD
-from brands.models import BrandSettings, StoryPage, Territory
+from brands.models import StoryPage, Territory
 from tests.browser import SCREENSHOTS, BrowserTestCase
 
 # The guide's screenshots, in the order the journey takes them (tests/test_editor_guide.py checks the guide
@@ -222,8 +222,8 @@ class EditorJourneyTests(BrowserTestCase):
         expect(visitor.get_by_role("heading", level=1)).to_have_text(ENGLISH_TITLE)
 
         # The brand settings, with the contrast of each colour pair and the live preview.
-        brand = BrandSettings.for_site(territory.site)
-        editor.goto(self.admin(reverse("wagtailsettings:edit", args=["brands", "brandsettings", brand.pk])))
+        # Wagtail's site settings are edited by site, not by the settings row.
+        editor.goto(self.admin(reverse("wagtailsettings:edit", args=["brands", "brandsettings", territory.site.pk])))
         self.scroll_to_top(editor.get_by_role("heading", name="Couleurs et polices"))
         self.screenshot(editor, "14-identite-de-marque")
         self.scroll_to_top(editor.get_by_role("heading", name="Aperçu du thème"))
