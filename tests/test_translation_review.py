@@ -1,5 +1,6 @@
 """Submitting a finished translation to the territory's moderators, for editors who cannot publish."""
 
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
@@ -163,6 +164,9 @@ class TranslationReviewTests(TestCase):
             if shown:
                 self.assertContains(response, link, html=True)
                 self.assertContains(response, "les modérateurs de Maurienne la relisent et la publient")
+                # Inside Wagtail's help block, link colours would paint the button's text in its own colour.
+                button = BeautifulSoup(response.content, "html.parser").find("a", href=self.url())
+                self.assertIsNone(button.find_parent(class_="help-block"))
         self.submit()
         self.client.force_login(self.editor_a)
         self.assertNotContains(self.client.get(edit_url), self.url())
