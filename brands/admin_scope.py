@@ -20,6 +20,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView, ExternalLinkView
 from wagtail.admin.views.pages import bulk_actions as page_bulk_actions
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
@@ -236,6 +237,7 @@ class OfferedLocalesMixin:
         form = super().get_form()
         field = form.fields["locales"]
         field.queryset = field.queryset.filter(language_code__in=languages_for_object(self.object))
+        field.label = _("Langues")  # wagtail-localize's French calls them « Régions »
         return form
 
 

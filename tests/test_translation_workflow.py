@@ -54,6 +54,8 @@ class TranslationScopeTests(TestCase):
         self.assertEqual(response.status_code, 200)
         offered = response.context["form"].fields["locales"].queryset
         self.assertEqual([locale.language_code for locale in offered], ["en"])
+        self.assertContains(response, "Langues")
+        self.assertNotContains(response, "Régions")
         german = Locale.objects.get(language_code="de")
         response = self.client.post(self.submit_url(), {"locales": [german.pk]})
         self.assertEqual(response.status_code, 200, "the form is shown again with its error")
