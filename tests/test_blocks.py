@@ -115,6 +115,18 @@ class TextBlockTests(BlockTestCase):
         self.assertEqual(data["mainEntity"][0]["name"], items[0]["question"])
         self.assertEqual(data["mainEntity"][0]["acceptedAnswer"], {"@type": "Answer", "text": "<p>Oui & vite.</p>"})
 
+    def test_faq_and_timeline_items_take_level_two_without_a_block_heading(self):
+        """Under the page's h1, h3 items without an h2 would skip a level (RGAA 9.1)."""
+        faq = {"items": [{"question": "Une école ?", "answer": "<p>Oui.</p>"}]}
+        timeline = {"milestones": [{"year": 2019, "title": "Une idée", "text": ""}]}
+        for name, value, selector in (("faq", faq, "summary"), ("timeline", timeline, ".timeline__step")):
+            with self.subTest(name):
+                soup = BeautifulSoup(render(name, value), "html.parser")
+                self.assertEqual([tag.name for tag in soup.select(f"{selector} > :is(h2, h3)")], ["h2"])
+                value = {**value, "heading": "Intertitre"}
+                soup = BeautifulSoup(render(name, value), "html.parser")
+                self.assertEqual([tag.name for tag in soup.select(f"{selector} > :is(h2, h3)")], ["h3"])
+
     def test_faq_refuses_more_than_twenty_questions(self):
         items = [{"question": f"Question {n} ?", "answer": "<p>Oui.</p>"} for n in range(21)]
         self.assertIn("Le nombre maximum d'éléments est 20", refusal("faq", {"items": items}))
