@@ -2,14 +2,16 @@
 
 Wagtail's default panels are per user, not per site; territory staff get instead what their own site
 needs (pages awaiting moderation, their recent edits, stale drafts, scheduled publications, pages
-missing a search description, quick links), computed from their territory's page trees only: the French
-home and its translations. Superusers keep Wagtail's panels plus the list of the network's territories.
-Every panel runs a fixed number of queries, whatever the number of pages.
+failing a content check, quick links), computed from their territory's page trees only: the French
+home and its translations. Moderators also get Wagtail's review panel, to approve from here. Superusers
+keep Wagtail's panels plus the list of the network's territories. Our panels run a fixed number of
+queries whatever the number of pages (at most one per page type for the content checks).
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -24,6 +26,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, PageLogEntry, Revision, WorkflowState, get_default_page_content_type
 
+from brands import content_checks
 from brands.models import StoryIndexPage, Territory
 
 PANEL_SIZE = 10
@@ -197,19 +200,35 @@ class ScheduledPublicationsPanel(DashboardPanel):
         return [page_item(page, page.scheduled_at) for page in pages]
 
 
-class MissingDescriptionPanel(DashboardPanel):
-    """Live pages without a search description: search engines and link previews then guess one."""
+class PagesToCompletePanel(DashboardPanel):
+    """Live pages failing a content check (brands/content_checks.py): search description, image alt text."""
 
-    name = "territory_missing_description"
+    name = "territory_pages_to_complete"
     order = 500
     title = _("Pages à compléter")
-    caption = _("Pages en ligne sans description pour les moteurs de recherche (onglet « Promotion »)")
+    caption = _(
+        "Pages en ligne à compléter : description pour les moteurs de recherche (onglet « Promotion ») "
+        "et texte alternatif des images"
+    )
     detail_heading = _("Problème")
-    empty = _("Toutes les pages en ligne ont une description pour les moteurs de recherche.")
+    empty = _(
+        "Toutes les pages en ligne ont une description pour les moteurs de recherche et un texte "
+        "alternatif pour chaque image."
+    )
 
     def get_items(self, request: HttpRequest) -> list[dict]:
-        pages = self.scope.pages().filter(live=True, search_description="").order_by("path")[:PANEL_SIZE]
-        return [page_item(page, _("Description de recherche vide")) for page in pages]
+        # One query per page type: the checks read the pages' stored content, in tree order.
+        pages = (
+            self.scope.pages()
+            .filter(live=True)
+            .order_by("path")
+            .specific()
+            .select_related("locale", for_specific_subqueries=True)
+        )
+        return [
+            page_item(page, " ; ".join(found))
+            for page, found in islice(content_checks.pages_to_complete(pages), PANEL_SIZE)
+        ]
 
 
 class QuickLinksPanel(Component):
@@ -302,7 +321,7 @@ def construct_panels(request: HttpRequest, panels: list) -> None:
         OwnRecentEditsPanel(scope),
         StaleDraftsPanel(scope),
         ScheduledPublicationsPanel(scope),
-        MissingDescriptionPanel(scope),
+        PagesToCompletePanel(scope),
     ]
 
 

@@ -1,5 +1,6 @@
 """The admin's Mètre Carré branding and the territory dashboard: each territory's staff see their own site only."""
 
+import json
 from datetime import timedelta
 from html import unescape
 from urllib.parse import urlsplit
@@ -12,9 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
+from brands import content_checks
 from brands.models import Territory
 from tests.factories import (
     ContentPageFactory,
+    ImageFactory,
     StoryIndexPageFactory,
     SuperuserFactory,
     UserFactory,
@@ -47,6 +50,12 @@ def submit_to_moderation(territory: Territory, page: Page, user) -> None:
     page.get_workflow().start(page, user)
 
 
+def figures(image, alt_text: str, decorative: bool) -> str:
+    """A body of two image blocks, as stored: an import or a script skips the editor's alt text check."""
+    value = {"image": {"image": image.pk, "alt_text": alt_text, "decorative": decorative}, "caption": "", "credit": ""}
+    return json.dumps([{"type": "image", "value": value}, {"type": "gallery", "value": {"images": [value]}}])
+
+
 def fill(territory: Territory, word: str, editor) -> dict[str, Page]:
     """One of each dashboard item in the territory, every title carrying `word`."""
     home = territory.site.root_page
@@ -60,6 +69,18 @@ def fill(territory: Territory, word: str, editor) -> dict[str, Page]:
         ]
     }
     pages["undescribed"] = ContentPageFactory(parent=home, title=f"Sans description {word}", search_description="")
+    image = ImageFactory.in_territory(territory)
+    for kind, label, alt_text, decorative in [
+        ("unlabelled", "Image muette", "", False),
+        ("decorative", "Image decorative", "", True),
+        ("labelled", "Image decrite", "Le col au printemps", False),
+    ]:
+        pages[kind] = ContentPageFactory(
+            parent=home,
+            title=f"{label} {word}",
+            search_description="Une description.",
+            body=figures(image, alt_text, decorative),
+        )
     stale_draft(pages["draft"])
     schedule(pages["scheduled"])
     submit_to_moderation(territory, pages["moderated"], editor)
@@ -161,6 +182,19 @@ class TerritoryDashboardTests(TestCase):
         missing = self.section(html, "Pages à compléter")
         self.assertNotIn(self.pages_a["draft"].title, missing)
 
+    def test_pages_to_complete_say_what_is_missing(self):
+        rows = {
+            row.find("a").get_text(strip=True): row.get_text(" ", strip=True)
+            for row in BeautifulSoup(self.section(self.dashboard(self.editor_a), "Pages à compléter"), "html.parser")
+            .find("tbody")
+            .find_all("tr")
+        }
+        self.assertIn("description de recherche vide", rows[self.pages_a["undescribed"].title])
+        self.assertIn("2 images sans texte alternatif", rows[self.pages_a["unlabelled"].title])
+        self.assertNotIn("description de recherche vide", rows[self.pages_a["unlabelled"].title])
+        self.assertNotIn(self.pages_a["decorative"].title, rows)
+        self.assertNotIn(self.pages_a["labelled"].title, rows)
+
     def test_nothing_of_another_territory_appears(self):
         for user in (self.editor_a, self.moderator_a):
             with self.subTest(user=user.username):
@@ -240,3 +274,18 @@ class SummaryTests(TestCase):
         link = reverse("wagtailadmin_explore", args=[self.alpha.site.root_page_id])
         self.assertRegex(html, rf'<a href="{link}">\s*8 Pages')
         self.assertNotRegex(html, r"\b1[0-9] Pages")
+
+
+class ContentChecksTests(TestCase):
+    def test_what_counts_as_an_image_without_text_alternative(self):
+        cases = [
+            ({"image": 7, "alt_text": "", "decorative": False}, True),
+            ({"image": 7, "alt_text": "  ", "decorative": False}, True),
+            ({"image": 7, "alt_text": "", "decorative": True}, False),
+            ({"image": 7, "alt_text": "Le col", "decorative": False}, False),
+            ({"image": None, "alt_text": "", "decorative": False}, False),  # an optional image left empty
+            (7, False),  # ImageChooserBlock data: Wagtail falls back to the image's description or title
+        ]
+        for value, lacking in cases:
+            with self.subTest(value=value):
+                self.assertEqual(content_checks.lacks_alt_text(value), lacking)
