@@ -222,7 +222,8 @@ class ScopedTranslationsReportView(TranslationsReportView):
     """wagtail-localize's translations report, limited to translations of the user's own pages."""
 
     def get_queryset(self):
-        translations = super().get_queryset()
+        # wagtail-localize leaves the report unordered: its pages could repeat or skip translations.
+        translations = super().get_queryset().order_by("-created_at", "-pk")
         if self.request.user.is_superuser:
             return translations
         own_pages = scope_pages(Page.objects.all(), self.request.user)
