@@ -4,6 +4,7 @@ Blocks here speak about the territory itself (its people, numbers and strengths)
 strengths or stories refers to their models by name, because brands.models imports this package.
 """
 
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -85,6 +86,12 @@ class StrengthsGridBlock(blocks.StructBlock):
         max_num=12,
         help_text=_("Choisissez jusqu'à douze atouts de votre territoire, dans l'ordre où ils doivent s'afficher."),
     )
+
+    def bulk_to_python(self, values):
+        grids = super().bulk_to_python(values)
+        # Each card shows its strength's image: one query for every grid of the page, not one per card.
+        prefetch_related_objects([strength for grid in grids for strength in grid["strengths"] if strength], "image")
+        return grids
 
     def get_preview_value(self):
         # Unsaved examples: the preview must not depend on (or reveal) any territory's data.
