@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from brands.blocks import BODY_BLOCKS
+from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
 from brands.forms import TerritoryPageForm
 from brands.models import BrandSettings, Navigation
 
@@ -33,7 +33,7 @@ class HomePage(Page):
         blank=True,
         help_text=_("Deux ou trois phrases qui donnent envie de rester, affichées sous le titre."),
     )
-    body = StreamField(BODY_BLOCKS, verbose_name=_("contenu"), blank=True)
+    body = StreamField(BODY_BLOCKS, block_counts=BODY_BLOCK_COUNTS, verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("hero_image"), FieldPanel("intro"), FieldPanel("body")]
     base_form_class = TerritoryPageForm
@@ -55,7 +55,7 @@ class PortalPage(Page):
     """The network portal: the Mètre Carré approach and the list of territories."""
 
     intro = models.TextField(_("accroche"), max_length=400, blank=True)
-    body = StreamField(BODY_BLOCKS, verbose_name=_("contenu"), blank=True)
+    body = StreamField(BODY_BLOCKS, block_counts=BODY_BLOCK_COUNTS, verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]

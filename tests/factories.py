@@ -1,5 +1,8 @@
 """Factories for tests and demo data: territories, pages, images and territory staff."""
 
+import functools
+import uuid
+
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
@@ -142,3 +145,148 @@ class StrengthsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "brands.StrengthsPage"
+
+
+# The wrapper of each block type of BODY_BLOCKS, as its template writes it: count them to see what rendered.
+BLOCK_WRAPPERS = {
+    "hero": 'class="block block-hero',
+    "section": 'class="block block-section"',
+    "key_figures": 'class="block block-key-figures"',
+    "strengths_grid": 'class="block block-strengths"',
+    "portrait": 'class="block block-portrait"',
+    "quote": 'class="block block-quote"',
+    "image": 'class="block block-image"',
+    "gallery": 'class="block block-gallery"',
+    "video": 'class="block block-video"',
+    "map": 'class="block block-map"',
+    "call_to_action": 'class="block block-cta ',
+    "faq": 'class="block block-faq"',
+    "timeline": 'class="block block-timeline"',
+    "partners": 'class="block block-partners"',
+    "downloads": 'class="block block-downloads"',
+    "latest_stories": 'class="block block-stories"',
+}
+
+
+def image_value(image, alt: str = "Vue du territoire") -> dict:
+    """An ImageBlock value as stored: the image id, its text alternative, not decorative."""
+    return {"image": image.pk, "alt_text": alt, "decorative": False}
+
+
+def stream_item(value, block_type: str = "item") -> dict:
+    """A StreamField block or ListBlock item as stored, with its own id."""
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def every_block_body(territory: Territory, copies: int = 1) -> list[dict]:
+    """A raw page body (as stored) with every block type of BODY_BLOCKS, each `copies` times, except the
+    latest stories, which a page holds once (BODY_BLOCK_COUNTS).
+
+    Every optional image, document, page, strength and link is filled, and each copy has its own objects,
+    so more copies mean more distinct images, documents, pages and strengths to fetch.
+    """
+    from brands.models import StoryIndexPage
+
+    root = territory.site.root_page
+    story_index = StoryIndexPage.objects.child_of(root).first() or StoryIndexPageFactory(parent=root)
+    image = functools.partial(ImageFactory.in_territory, territory)
+    document = functools.partial(DocumentFactory.in_territory, territory)
+    item = stream_item
+    body = []
+    for n in range(copies):
+        page = ContentPageFactory(parent=root)
+        strengths = [
+            StrengthFactory(
+                site=territory.site,
+                image=image(),
+                figure_value="98",
+                figure_unit="%",
+                figure_label="des foyers raccordables",
+                figure_source="Arcep",
+                figure_year=2024,
+            )
+            for _k in range(2)
+        ]
+        story = StoryPageFactory(parent=story_index, hero_image=image(), related_strengths=strengths, tags=["lié"])
+
+        def buttons(page=page) -> list[dict]:
+            return [
+                item({"label": "", "page": page.pk, "url": ""}),
+                item({"label": "Ailleurs", "page": None, "url": "https://example.org/"}),
+            ]
+
+        figure = {"value": "12", "unit": "km", "label": "de rivières", "source": "IGN", "year": 2024}
+        photo = {"caption": "Légende", "credit": "Photothèque"}
+        milestones = [
+            {"year": 2019, "date": "2019-05-01", "title": "Une idée", "text": "Au café."},
+            {"year": 2024, "date": None, "title": "L'ouverture", "text": ""},
+        ]
+        body += [
+            item(
+                {"image": image_value(image()), "title": f"Bandeau {n}", "subtitle": "Bienvenue", "links": buttons()},
+                "hero",
+            ),
+            item({"heading": f"Section {n}", "text": "<p>Du texte, <b>gras</b> et <i>italique</i>.</p>"}, "section"),
+            item({"heading": "Chiffres", "figures": [item(figure)]}, "key_figures"),
+            item({"heading": "Atouts", "strengths": [item(strength.pk) for strength in strengths]}, "strengths_grid"),
+            item(
+                {
+                    "photo": image_value(image()),
+                    "name": f"Personne {n}",
+                    "role": "menuisière",
+                    "quote": "Je suis bien ici.",
+                    "story": story.pk,
+                },
+                "portrait",
+            ),
+            item({"text": "Une phrase marquante.", "author": "Claire", "source": "boulangère"}, "quote"),
+            item({"image": image_value(image()), **photo}, "image"),
+            item(
+                {"heading": "Galerie", "images": [item({"image": image_value(image()), **photo}) for _k in range(2)]},
+                "gallery",
+            ),
+            item(
+                {
+                    "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+                    "title": f"Vidéo {n}",
+                    "caption": "Légende",
+                    "transcript": "Bonjour.",
+                },
+                "video",
+            ),
+            item(
+                {
+                    "title": f"Carte {n}",
+                    "address": "2 place de l'Église",
+                    "latitude": 45.14,
+                    "longitude": 2.09,
+                    "zoom": 15,
+                },
+                "map",
+            ),
+            item({"heading": f"Agir {n}", "text": "Venez.", "links": buttons(), "style": "calm"}, "call_to_action"),
+            item(
+                {"heading": "Questions", "items": [item({"question": f"Question {n} ?", "answer": "<p>Oui.</p>"})]},
+                "faq",
+            ),
+            item({"heading": "Histoire", "milestones": [item(milestone) for milestone in milestones]}, "timeline"),
+            item(
+                {
+                    "heading": "Partenaires",
+                    "partners": [
+                        item({"name": f"Partenaire {n}.{k}", "logo": image().pk, "url": "https://example.org/"})
+                        for k in range(2)
+                    ],
+                },
+                "partners",
+            ),
+            item(
+                {
+                    "heading": "Documents",
+                    "documents": [item({"document": document().pk, "label": label}) for label in ["Le guide", ""]],
+                },
+                "downloads",
+            ),
+        ]
+    body.append(item({"heading": "Récits", "strength": strengths[0].pk, "tag": "lié", "count": 3}, "latest_stories"))
+    return body

@@ -1,5 +1,6 @@
 """Host routing: each hostname serves its own territory with its own identity; the portal lists all."""
 
+import json
 import re
 
 from django.db import connection
@@ -8,11 +9,12 @@ from django.test.utils import CaptureQueriesContext
 
 from brands.models import BrandSettings, ContentPage, Navigation
 from brands.provisioning import ensure_portal
-from tests.factories import ContentPageFactory, ImageFactory, make_territory
+from tests.factories import BLOCK_WRAPPERS, ContentPageFactory, ImageFactory, every_block_body, make_territory
 
 # 10 + 2 for the language rules (brands/languages.py): the site's languages and the page's locale; + 1 for the
 # footer's legal pages and the accessibility status (brands/templatetags/brand_tags.py, legal_links).
-HOME_PAGE_QUERY_BUDGET = 13
+# 13 with an empty body; 30 with one block of every type of BODY_BLOCKS, fetched per type however many of each.
+HOME_PAGE_QUERY_BUDGET = 30
 PORTAL_QUERY_BUDGET = 13  # 12 + 1 for the footer's legal pages, as on the home page
 
 
@@ -177,3 +179,19 @@ class HomePageQueryBudgetTests(TestCase):
         self.assertEqual(response.content.decode().count('class="territory-card"'), 4)
         self.assertLessEqual(len(four_territories), PORTAL_QUERY_BUDGET)
         self.assertEqual(len(four_territories), len(one_territory))
+
+    def test_home_page_budget_with_every_block_type_does_not_grow_with_instances(self):
+        home = self.territory.site.root_page.specific
+
+        def with_every_block(copies: int) -> int:
+            home.body = json.dumps(every_block_body(self.territory, copies))
+            home.save_revision().publish()
+            queries = self.count_home_queries()
+            html = self.client.get("/", HTTP_HOST="faucogney.localhost").content.decode()
+            for block_type, wrapper in BLOCK_WRAPPERS.items():
+                self.assertEqual(html.count(wrapper), 1 if block_type == "latest_stories" else copies, block_type)
+            return queries
+
+        one = with_every_block(1)
+        self.assertLessEqual(one, HOME_PAGE_QUERY_BUDGET)
+        self.assertEqual(with_every_block(3), one, "blocks must be fetched per type, not per block")

@@ -5,6 +5,7 @@ import datetime
 import json
 import re
 
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -13,18 +14,21 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from brands.models import StoryPage
 from tests.factories import (
+    BLOCK_WRAPPERS,
     ImageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
     StrengthFactory,
     UserFactory,
+    every_block_body,
     make_territory,
 )
 
 # Upper bounds, whatever the number of stories and blocks; raised by one in issue 5 for the footer's legal
 # links and the breadcrumb's ancestors (BreadcrumbList).
 INDEX_QUERY_BUDGET = 23
-STORY_QUERY_BUDGET = 28
+# With one block of every type of BODY_BLOCKS; blocks are fetched per type, however many of each.
+STORY_QUERY_BUDGET = 46
 HOST = "xaintrie.localhost"
 
 
@@ -308,3 +312,48 @@ class QueryBudgetTests(StoryTestCase):
         few, many = with_images(2), with_images(12)
         self.assertLessEqual(many, STORY_QUERY_BUDGET)
         self.assertEqual(many, few, "a story must not run more queries as image blocks are added")
+
+    def test_story_budget_with_every_block_type_does_not_grow_with_instances(self):
+        self.add_stories(4)
+        story = StoryPage.objects.live().first()
+        stream_block = StoryPage.body.field.stream_block
+        self.assertEqual(set(BLOCK_WRAPPERS), set(stream_block.child_blocks))
+
+        def with_every_block(copies: int) -> int:
+            raw = every_block_body(self.territory, copies)
+            stream_block.clean(stream_block.to_python(raw))  # a body an editor could have saved
+            story.body = json.dumps(raw)
+            story.save()
+            queries = self.count_queries(story)
+            html = self.get(story)
+            for block_type, wrapper in BLOCK_WRAPPERS.items():
+                expected = 1 if block_type == "latest_stories" else copies
+                self.assertEqual(html.count(wrapper), expected, block_type)
+            # Each block rendered its images, documents, pages and strengths, not an empty shell.
+            for part, count in [
+                ('class="block-hero__media"', 1),
+                ('class="strength-card__media"', 2),
+                ('class="block-portrait__more"', 1),
+                ('class="gallery__item"', 2),
+                ('class="button button--primary" href="/page-de-contenu-', 2),
+                ('<img src="/media/images/', 2),  # partner logos
+                ('class="downloads__details"', 2),
+            ]:
+                self.assertEqual(html.count(part), count * copies, part)
+            listing = html.split('class="block block-stories"')[1].split("</section>")[0]
+            self.assertEqual(listing.count('class="story-card"'), 1)
+            return queries
+
+        one = with_every_block(copies=1)
+        self.assertLessEqual(one, STORY_QUERY_BUDGET)
+        self.assertEqual(with_every_block(copies=3), one, "blocks must be fetched per type")
+
+    def test_a_body_holds_one_list_of_latest_stories(self):
+        """Each is a listing query of its own, and two would show the same stories twice."""
+        stream_block = StoryPage.body.field.stream_block
+        raw = every_block_body(self.territory)
+        listing = next(block for block in raw if block["type"] == "latest_stories")
+        with self.assertRaises(ValidationError) as refused:
+            stream_block.clean(stream_block.to_python([*raw, {**listing, "id": "second-listing"}]))
+        errors = " ".join(error.message % (error.params or {}) for error in refused.exception.non_block_errors.data)
+        self.assertEqual(errors, "Derniers récits: Le nombre maximum d'éléments est 1")

@@ -25,3 +25,7 @@ BODY_BLOCKS = [
     ("downloads", DownloadsBlock()),
     ("latest_stories", LatestStoriesBlock()),
 ]
+
+# One list of the latest stories per page: each is a listing query of its own, and two would show the
+# same stories twice.
+BODY_BLOCK_COUNTS = {"latest_stories": {"max_num": 1}}

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from brands.blocks import BODY_BLOCKS
+from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
 from brands.forms import TerritoryPageForm
 from brands.stream_text import section_anchors
 from brands.strengths_chart import category_groups, strengths_chart
@@ -35,7 +35,7 @@ class ContentPage(Page):
             "Une liste de liens vers les intertitres des sections, en haut de la page. Utile sur les pages longues."
         ),
     )
-    body = StreamField(BODY_BLOCKS, verbose_name=_("contenu"), blank=True)
+    body = StreamField(BODY_BLOCKS, block_counts=BODY_BLOCK_COUNTS, verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("show_toc"), FieldPanel("body")]
     base_form_class = TerritoryPageForm

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from brands import story_listing
-from brands.blocks import BODY_BLOCKS
+from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
 from brands.forms import TerritoryPageForm
 from brands.stream_text import count_words, reading_minutes, stream_words
 
@@ -103,7 +103,7 @@ class StoryPage(Page):
         max_length=400,
         help_text=_("Deux ou trois phrases qui donnent envie de lire la suite, affichées en gros sous le titre."),
     )
-    body = StreamField(BODY_BLOCKS, verbose_name=_("contenu"), blank=True)
+    body = StreamField(BODY_BLOCKS, block_counts=BODY_BLOCK_COUNTS, verbose_name=_("contenu"), blank=True)
     related_strengths = ParentalManyToManyField(
         Strength,
         verbose_name=_("atouts incarnés"),
