@@ -1,10 +1,12 @@
 """Every concrete page type renders on its own host, sits only where it may, and opens in the admin;
-plus what the "Nos atouts" page and the content page's table of contents show."""
+plus what the "Nos atouts" page and the content page's table of contents show, and their query budgets."""
 
 import json
 import re
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
@@ -16,19 +18,28 @@ from brands.models import (
     LegalPage,
     StoryIndexPage,
     StoryPage,
+    Strength,
+    StrengthCategory,
     StrengthsPage,
 )
 from brands.provisioning import ensure_portal
 from home.models import HomePage, PortalPage
 from tests.factories import (
+    BLOCK_WRAPPERS,
     ContentPageFactory,
+    ImageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
     StrengthFactory,
     StrengthsPageFactory,
     SuperuserFactory,
+    every_block_body,
     make_territory,
 )
+
+# Measured with every block type (content page) and with two then ten strengths; the same on PostgreSQL.
+CONTENT_PAGE_QUERY_BUDGET = 32
+STRENGTHS_PAGE_QUERY_BUDGET = 20
 
 
 class PageTypeChecksMixin:
@@ -199,3 +210,63 @@ class TableOfContentsTests(TestCase):
         html = self.client.get(page.url, HTTP_HOST="xaintrie.localhost").content.decode()
         self.assertIn('<nav class="toc" aria-labelledby="sommaire-titre">', html)
         self.assertIn('<li><a href="#se-loger-2">Se loger</a></li>', html)
+
+
+class QueryBudgetTests(TestCase):
+    """The content page and « Nos atouts » run a fixed number of queries, whatever they hold (the home,
+    story, index, legal and search pages have theirs in their own modules)."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.territory = make_territory("xaintrie")
+        cls.home = cls.territory.site.root_page
+
+    def count_queries(self, page: Page) -> int:
+        self.client.get(page.url, HTTP_HOST="xaintrie.localhost")  # renditions are generated once
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(page.url, HTTP_HOST="xaintrie.localhost")
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_content_page_with_every_block_type_and_its_table_of_contents(self):
+        page = ContentPageFactory(parent=self.home, show_toc=True)
+
+        def with_every_block(copies: int) -> int:
+            page.body = json.dumps(every_block_body(self.territory, copies))
+            page.save()
+            queries = self.count_queries(page)
+            html = self.client.get(page.url, HTTP_HOST="xaintrie.localhost").content.decode()
+            for block_type, wrapper in BLOCK_WRAPPERS.items():
+                self.assertEqual(html.count(wrapper), 1 if block_type == "latest_stories" else copies, block_type)
+            self.assertIn('<nav class="toc"', html)
+            return queries
+
+        one = with_every_block(1)
+        self.assertLessEqual(one, CONTENT_PAGE_QUERY_BUDGET)
+        self.assertEqual(with_every_block(3), one, "blocks must be fetched per type, not per block")
+
+    def test_strengths_page_whatever_the_number_of_strengths(self):
+        page = StrengthsPageFactory(parent=self.home)
+        index = StoryIndexPageFactory(parent=self.home)
+        categories = StrengthCategory.values
+
+        def with_strengths(count: int) -> int:
+            for n in range(count):
+                strength = StrengthFactory(
+                    site=self.territory.site,
+                    category=categories[n % len(categories)],
+                    image=ImageFactory.in_territory(self.territory),
+                    figure_value=str(n),
+                    figure_label="de quelque chose",
+                    figure_source="INSEE",
+                )
+                StoryPageFactory(parent=index, related_strengths=[strength])
+            queries = self.count_queries(page)
+            html = self.client.get(page.url, HTTP_HOST="xaintrie.localhost").content.decode()
+            self.assertEqual(html.count('class="strength-card"'), Strength.objects.count())
+            return queries
+
+        few = with_strengths(2)
+        many = with_strengths(10)
+        self.assertLessEqual(many, STRENGTHS_PAGE_QUERY_BUDGET)
+        self.assertEqual(many, few, "« Nos atouts » must not run more queries as strengths are added")
