@@ -20,12 +20,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from brands.colors import (
-    CONTRAST_PAIRS,
     HEX_COLOR,
-    WCAG_AA_NORMAL_TEXT,
     contrast_problems,
-    contrast_ratio,
-    format_ratio,
 )
 from brands.legal_texts import ACCESSIBILITY_TITLE, LEGAL_NOTICE_TITLE, PRIVACY_TITLE
 from brands.models import BrandSettings, Territory
@@ -43,6 +39,7 @@ from brands.provisioning import (
     provision_territory,
     validate,
 )
+from brands.theme_preview import ratio_rows
 from brands.translation import language_name
 
 PALETTE_LABELS = {
@@ -211,19 +208,6 @@ def review(form: TerritoryWizardForm) -> dict:
     data = form.cleaned_data
     palette = form.palette
     editors, moderators = group_names(data["name"])
-    contrasts = []
-    for pair in CONTRAST_PAIRS:
-        foreground, background = pair.colors(palette)
-        ratio = contrast_ratio(foreground, background)
-        contrasts.append(
-            {
-                "description": pair.description,
-                "foreground": foreground,
-                "background": background,
-                "ratio": format_ratio(ratio),
-                "passes": ratio >= WCAG_AA_NORMAL_TEXT,
-            }
-        )
     return {
         "site_url": site_url(data["hostname"], data["port"]),
         "name": data["name"],
@@ -236,7 +220,7 @@ def review(form: TerritoryWizardForm) -> dict:
         "legal_pages": [LEGAL_NOTICE_TITLE, PRIVACY_TITLE, ACCESSIBILITY_TITLE],
         "contact_email": data["contact_email"],
         "palette": [{"label": PALETTE_LABELS[name], "color": palette[name]} for name in PALETTE_FIELDS],
-        "contrasts": contrasts,
+        "contrasts": ratio_rows(palette),
     }
 
 

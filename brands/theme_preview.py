@@ -56,12 +56,13 @@ def ratio_rows(palette: dict[str, str]) -> list[RatioRow]:
             description=str(pair.description),
             foreground_field=pair.foreground_field or "",
             background_field=pair.background_field,
-            foreground=pair.colors(palette)[0],
-            background=pair.colors(palette)[1],
+            foreground=foreground,
+            background=background,
             ratio=format_ratio(ratio),
             passes=ratio >= WCAG_AA_NORMAL_TEXT,
         )
         for pair, ratio in pair_ratios(palette)
+        for foreground, background in [pair.colors(palette)]
     ]
 
 
