@@ -7,7 +7,7 @@ portal, which has no territory, offers French only). Never infer it from which t
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.text import capfirst
@@ -94,11 +94,15 @@ def default_language(languages: list[PageLanguage]) -> PageLanguage | None:
     return next((language for language in languages if language.code == settings.LANGUAGE_CODE), None)
 
 
+def page_territory(page: Page) -> QuerySet:
+    """The territory whose site holds the page, in any language (its home shares the French home's key)."""
+    home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
+    return Territory.objects.filter(site__root_page__translation_key=getattr(home, "translation_key", None))
+
+
 def languages_for_object(obj: Model) -> list[str]:
     """The languages offered by the site an object belongs to: a page's territory, or a snippet's `site`."""
     if isinstance(obj, Page):
-        home = obj if obj.depth == 2 else obj.get_ancestors().filter(depth=2).first()
-        territory = Territory.objects.filter(site__root_page__translation_key=getattr(home, "translation_key", None))
-        languages = territory.values_list("languages", flat=True).first()
+        languages = page_territory(obj).values_list("languages", flat=True).first()
         return list(languages or [settings.LANGUAGE_CODE])
     return site_languages(getattr(obj, "site", None))

@@ -25,7 +25,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, Revision, Workflow
 from wagtail_localize.models import Translation
 
-from brands.models import Territory
+from brands.languages import page_territory
 
 
 @dataclass
@@ -98,10 +98,8 @@ def offers_submission(page: Page, user: AbstractBaseUser) -> bool:
 
 
 def territory_name(page: Page) -> str:
-    """The name of the territory whose site holds the page (its home shares the French home's translation key)."""
-    home = Page.objects.ancestor_of(page, inclusive=True).filter(depth=2).first()
-    territory = Territory.objects.filter(site__root_page__translation_key=getattr(home, "translation_key", None))
-    return territory.values_list("name", flat=True).first() or ""
+    """The name of the territory whose site holds the page."""
+    return page_territory(page).values_list("name", flat=True).first() or ""
 
 
 def save_translated_draft(translation: Translation, user: AbstractBaseUser) -> Revision:
