@@ -6,7 +6,7 @@ import uuid
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale, Page
 
 from brands.models import ContentPage, Territory
 from brands.provisioning import TerritoryRequest, provision_territory
@@ -91,8 +91,6 @@ class PortalPageFactory(wagtail_factories.PageFactory):
 
 
 def french_locale():
-    from wagtail.models import Locale
-
     return Locale.objects.get(language_code="fr")
 
 
@@ -145,6 +143,16 @@ class StrengthsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "brands.StrengthsPage"
+
+
+def publish_translation(page: Page, code: str, title: str, **fields) -> Page:
+    """Publish the draft translation of a page, as a translator would once done."""
+    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
+    translated.title = title
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated
 
 
 # The wrapper of each block type of BODY_BLOCKS, as its template writes it: count them to see what rendered.

@@ -13,20 +13,12 @@ from brands.feeds import FEED_SIZE
 from brands.models import StoryKind
 from brands.provisioning import ensure_portal
 from brands.translation import add_language
-from tests.factories import StoryIndexPageFactory, StoryPageFactory, make_territory
+from tests.factories import StoryIndexPageFactory, StoryPageFactory, make_territory, publish_translation
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 # Site, languages, home in this language, view restrictions, story index, brand, stories.
 FEED_QUERY_BUDGET = 7
-
-
-def publish_translation(page: Page, code: str, title: str) -> Page:
-    """Publish the draft translation of a page, as a translator would once done."""
-    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
-    translated.title = title
-    translated.save_revision().publish()
-    return translated
 
 
 class FeedTestCase(TestCase):

@@ -18,8 +18,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 from brands import errors
 from brands.models import AccessibilityStatementPage, BrandSettings, LegalPage
 from brands.provisioning import TerritoryRequest, ensure_portal, provision_territory
-from tests.factories import ContentPageFactory, UserFactory, make_territory
-from tests.test_territory_languages import publish_translation
+from tests.factories import ContentPageFactory, UserFactory, make_territory, publish_translation
 
 LEGAL_PATHS = ["/mentions-legales/", "/politique-de-confidentialite/", "/accessibilite/"]
 

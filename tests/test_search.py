@@ -12,7 +12,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from brands.provisioning import SEARCH_PROMOTION_PERMISSIONS
 from brands.translation import add_language
@@ -27,6 +27,7 @@ from tests.factories import (
     SuperuserFactory,
     UserFactory,
     make_territory,
+    publish_translation,
 )
 
 # Every title and text of territory B carries this word; it must never show on A.
@@ -39,16 +40,6 @@ RESULTS_PAGE_QUERY_BUDGET = 12
 def publish(page: Page) -> Page:
     page.save_revision().publish()
     return page
-
-
-def publish_translation(page: Page, code: str, title: str, **fields) -> Page:
-    """Publish the draft translation of a page, as a translator would once done."""
-    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
-    translated.title = title
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    return translated
 
 
 def section(heading: str, html: str) -> list[dict]:

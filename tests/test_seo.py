@@ -9,7 +9,7 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from brands.languages import offered_languages, page_languages
 from brands.models import BrandSettings, Navigation
@@ -23,6 +23,7 @@ from tests.factories import (
     StoryIndexPageFactory,
     StoryPageFactory,
     make_territory,
+    publish_translation,
 )
 
 HOST = "alpha.localhost"
@@ -41,14 +42,6 @@ HEAD = Template(
 def faq(*questions: str) -> tuple[str, dict]:
     items = [{"question": question, "answer": f"<p>Réponse à « {question} ».</p>"} for question in questions]
     return ("faq", {"heading": "Questions", "items": items})
-
-
-def publish_translation(page: Page, code: str, title: str) -> Page:
-    """Publish the draft translation of a page, as a translator would once done."""
-    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
-    translated.title = title
-    translated.save_revision().publish()
-    return translated
 
 
 def soup(html: str) -> BeautifulSoup:

@@ -19,20 +19,13 @@ from tests.factories import (
     SuperuserFactory,
     UserFactory,
     make_territory,
+    publish_translation,
 )
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 # The legal pages every territory is created with (provisioning), by slug.
 LEGAL_SLUGS = ["mentions-legales", "politique-de-confidentialite", "accessibilite"]
 XHTML = "{http://www.w3.org/1999/xhtml}"
-
-
-def publish_translation(page: Page, code: str, title: str) -> Page:
-    """Publish the draft translation of a page, as a translator would once done."""
-    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
-    translated.title = title
-    translated.save_revision().publish()
-    return translated
 
 
 def page_states(territory: Territory, code: str) -> dict[str, bool]:
