@@ -23,13 +23,18 @@ FEED_SIZE = 20
 
 
 def has_story_feed(request: HttpRequest) -> bool:
-    """Whether this request's site can hold stories: a territory's home can, the portal cannot.
+    """Whether this request's site has a story feed in the active language: a territory's home can hold
+    stories, the portal cannot, and the site must offer the language.
 
     Asked of the page types, not of the database: the site comes with its root page, and Wagtail caches
     content types.
     """
     site = Site.find_for_request(request)
-    return site is not None and StoryIndexPage.can_exist_under(site.root_page)
+    return (
+        site is not None
+        and translation.get_language() in offered_languages(request)
+        and StoryIndexPage.can_exist_under(site.root_page)
+    )
 
 
 def feed_title(brand: BrandSettings) -> str:
@@ -84,13 +89,12 @@ def feed_entry(story: StoryPage, request: HttpRequest) -> FeedEntry:
 
 def stories_feed(request: HttpRequest) -> StoriesFeed:
     """The feed of the request's site in the active language, in a fixed number of queries."""
+    if not has_story_feed(request):
+        raise Http404
     language = translation.get_language()
     site = Site.find_for_request(request)
-    if site is None or language not in offered_languages(request) or not has_story_feed(request):
-        raise Http404
     # The site's home in this language: translated homes are siblings of the French one, not descendants.
-    root_keys = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    home = Page.objects.filter(translation_key__in=root_keys, locale__language_code=language).first()
+    home = Page.objects.filter(translation_key=site.root_page.translation_key, locale__language_code=language).first()
     if home is None:
         raise Http404
     stories = (

@@ -23,7 +23,7 @@ from wagtail.models import Page, Site
 from brands.blocks import FaqBlock, HeroBlock, ImageFigureBlock
 from brands.blocks.text import faq_page
 from brands.feeds import feed_title, has_story_feed
-from brands.languages import PageLanguage, offered_languages
+from brands.languages import PageLanguage
 from brands.models import BrandSettings, StoryPage
 
 SCHEMA_ORG = "https://schema.org"
@@ -141,7 +141,7 @@ def share_image(page: Page | None, brand: BrandSettings, request: HttpRequest) -
 
 def feed_links(request: HttpRequest, brand: BrandSettings) -> list[FeedLink]:
     """RSS and Atom feeds of the site's stories in the active language, on territory sites only."""
-    if translation.get_language() not in offered_languages(request) or not has_story_feed(request):
+    if not has_story_feed(request):
         return []
     title = feed_title(brand)
     return [
