@@ -5,6 +5,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
+NOINDEX = "noindex, nofollow"
+
 
 class NoindexMiddleware:
     """With SEO_NOINDEX on, tells search engines to index nothing: pages, feeds, images and documents alike."""
@@ -15,5 +17,5 @@ class NoindexMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if settings.SEO_NOINDEX:  # read per request, so that tests can switch it on
-            response.headers["X-Robots-Tag"] = "noindex, nofollow"
+            response.headers["X-Robots-Tag"] = NOINDEX
         return response

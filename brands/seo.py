@@ -18,12 +18,13 @@ from django.utils.text import Truncator
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from brands.blocks import FaqBlock, HeroBlock, ImageFigureBlock
 from brands.blocks.text import faq_page
 from brands.feeds import feed_title, has_story_feed
 from brands.languages import PageLanguage
+from brands.middleware import NOINDEX
 from brands.models import BrandSettings, StoryPage
 
 SCHEMA_ORG = "https://schema.org"
@@ -31,7 +32,6 @@ OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "de": "de_DE", "it": "it_IT", "es": 
 SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"  # the size Facebook, LinkedIn and Mastodon crop to
 LOGO_SPEC = "max-512x512|format-png"
 DESCRIPTION_LENGTH = 160
-NOINDEX = "noindex, nofollow"
 SEARCH_TERM = "{search_term_string}"
 WHITESPACE = re.compile(r"\s+")
 
@@ -78,8 +78,9 @@ class PageMetadata:
 
 
 def is_site_root(page: Page) -> bool:
-    """True for a site's home page in any language (the root paths come from Wagtail's cache, not a query)."""
-    return page.url_path in {root.root_path for root in Site.get_site_root_paths()}
+    """True for a site's home page in any language: only the homes and the portal (and their translations,
+    siblings of the French home) sit right under the tree's root. No cache read, no query."""
+    return page.depth == 2
 
 
 def plain_text(text: str) -> str:
