@@ -77,7 +77,7 @@ def index_page(page: Page) -> None:
     if page.live and not page.alias_of_id and kind_for_model(type(page)) and not is_restricted(page):
         site = site_for_page(page)
     if site is None:
-        SearchDocument.objects.filter(page_id=page.pk).delete()
+        remove_page(page)
         return
     save_document(build_document(page, site.pk, page.locale.language_code))
 
@@ -93,10 +93,8 @@ def index_tree(page: Page) -> None:
 
 
 def index_strength(strength: Strength) -> None:
-    if getattr(strength, "live", True):
-        save_document(build_document(strength, strength.site_id, strength.locale.language_code))
-    else:
-        SearchDocument.objects.filter(strength_id=strength.pk).delete()
+    """Write the strength's document: strengths have no draft state, every saved one is shown."""
+    save_document(build_document(strength, strength.site_id, strength.locale.language_code))
 
 
 def index_site(site: Site) -> None:
