@@ -28,6 +28,7 @@ from wagtail.models import Page, PageLogEntry, Revision, WorkflowState, get_defa
 
 from brands import content_checks
 from brands.models import StoryIndexPage, Territory
+from brands.site_scope import in_trees
 
 PANEL_SIZE = 10
 STALE_DRAFT_AGE = timedelta(days=30)
@@ -43,10 +44,7 @@ class TerritoryScope:
 
     def pages_q(self, prefix: str = "") -> Q:
         """A filter on pages (or on a relation to pages, through `prefix`) within these trees."""
-        condition = Q(pk__in=[])
-        for home in self.homes:
-            condition |= Q(**{f"{prefix}path__startswith": home.path})
-        return condition
+        return in_trees([home.path for home in self.homes], prefix)
 
     def pages(self) -> QuerySet:
         return Page.objects.filter(self.pages_q()).select_related("locale")
@@ -267,10 +265,7 @@ class QuickLinksPanel(Component):
         """Each French home's first story index, by home id (one query)."""
         homes = {home.path: home.pk for home in self.scope.homes if home.pk in root_ids}
         found: dict[int, Page] = {}
-        condition = Q(pk__in=[])
-        for path in homes:
-            condition |= Q(path__startswith=path)
-        for index in StoryIndexPage.objects.filter(condition).order_by("path"):
+        for index in StoryIndexPage.objects.filter(in_trees(homes)).order_by("path"):
             found.setdefault(homes[index.path[: 2 * Page.steplen]], index)  # homes sit at depth 2
         return found
 

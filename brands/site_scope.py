@@ -6,15 +6,25 @@ for every foreign key, StreamField block and rich-text link at once.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from django.apps import apps
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
+
+
+def in_trees(paths: Iterable[str], prefix: str = "") -> Q:
+    """A filter on pages (or on a relation to pages, through `prefix`) within the trees rooted at `paths`;
+    no path, no page."""
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(**{f"{prefix}path__startswith": path})
+    return condition
 
 
 def page_belongs_to_site(page: Page, site: Site) -> bool:

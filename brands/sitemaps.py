@@ -8,13 +8,13 @@ language's URL, which the site answers with a 404), each page with its translati
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from wagtail.contrib.sitemaps import views as wagtail_sitemap_views
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Page
 
 from brands.languages import offered_languages
+from brands.site_scope import in_trees
 
 
 class TerritorySitemap(Sitemap):
@@ -27,13 +27,14 @@ class TerritorySitemap(Sitemap):
             .root_page.get_translations(inclusive=True)
             .filter(locale__language_code__in=languages)
         )
-        in_trees = Q()
-        for path in roots.values_list("path", flat=True):
-            in_trees |= Q(path__startswith=path)
         return (
             Page.objects.live()
             .public()
-            .filter(in_trees, locale__language_code__in=languages, alias_of__isnull=True)
+            .filter(
+                in_trees(roots.values_list("path", flat=True)),
+                locale__language_code__in=languages,
+                alias_of__isnull=True,
+            )
             .select_related("locale")
             .order_by("path")
         )

@@ -8,10 +8,11 @@ document or removes it when the search must not show the object. The signal rece
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from brands.models import Strength
+from brands.site_scope import in_trees
 from search.extraction import document_text, document_title
 from search.kinds import KINDS, kind_for_model
 from search.models import SearchDocument
@@ -107,11 +108,9 @@ def index_site(site: Site) -> None:
 
 def site_pages(site: Site) -> QuerySet:
     """The site's live, public, non-alias pages of the kinds searched, in every language (specific)."""
-    in_trees = Q()
-    for path in site.root_page.get_translations(inclusive=True).values_list("path", flat=True):
-        in_trees |= Q(path__startswith=path)
+    trees = in_trees(site.root_page.get_translations(inclusive=True).values_list("path", flat=True))
     page_models = [model for kind in KINDS for model in kind.model_classes() if issubclass(model, Page)]
-    return Page.objects.live().public().filter(in_trees, alias_of__isnull=True).type(*page_models).specific()
+    return Page.objects.live().public().filter(trees, alias_of__isnull=True).type(*page_models).specific()
 
 
 @transaction.atomic
