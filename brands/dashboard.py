@@ -27,6 +27,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, PageLogEntry, Revision, WorkflowState, get_default_page_content_type
 
 from brands import content_checks
+from brands.language_admin import territories_for
 from brands.models import StoryIndexPage, Territory
 from brands.site_scope import in_trees
 
@@ -51,7 +52,7 @@ class TerritoryScope:
 
 
 def territory_scope(user: AbstractBaseUser) -> TerritoryScope:
-    """The user's territories, through their editors or moderators groups (two queries)."""
+    """The user's territories, through their editors or moderators groups (three queries)."""
     territories = list(
         Territory.objects.filter(Q(editors_group__user=user) | Q(moderators_group__user=user))
         .select_related("site__root_page")
@@ -59,8 +60,8 @@ def territory_scope(user: AbstractBaseUser) -> TerritoryScope:
     )
     keys = [territory.site.root_page.translation_key for territory in territories]
     homes = list(Page.objects.filter(depth=2, translation_key__in=keys).order_by("path"))
-    own_groups = group_ids(user)
-    moderated = {territory.slug for territory in territories if territory.moderators_group_id in own_groups}
+    # The territories whose « Langues du site » screen lets this user in: the same gate as the screen.
+    moderated = set(territories_for(user).values_list("slug", flat=True))
     return TerritoryScope(territories=territories, homes=homes, moderated_slugs=moderated)
 
 
@@ -69,11 +70,6 @@ def request_scope(request: HttpRequest) -> TerritoryScope:
     if not hasattr(request, "_territory_scope"):
         request._territory_scope = territory_scope(request.user)
     return request._territory_scope
-
-
-def group_ids(user: AbstractBaseUser) -> set[int]:
-    # Wagtail's permission checks have usually loaded the user's groups already; one query otherwise.
-    return {group.pk for group in user.groups.all()}
 
 
 def page_item(page: Page, detail: Any = "") -> dict:
