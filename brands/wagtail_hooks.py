@@ -10,7 +10,16 @@ from wagtail.permissions import register_permission_policy
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
-from brands import admin_scope, language_admin, redirect_admin
+from brands import (
+    admin_scope,
+    dashboard,
+    editor_guide,
+    language_admin,
+    redirect_admin,
+    territory_wizard,
+    theme_preview,
+    translation_review,
+)
 from brands.languages import is_served_language
 from brands.models import Navigation, Strength
 from brands.snippet_viewsets import NavigationViewSet, StrengthViewSet
@@ -69,10 +78,6 @@ def serve_only_offered_languages(page: Page, request: HttpRequest, args: list, k
         raise Http404
 
 
-# wizard
-from brands import territory_wizard  # noqa: E402  (appended block: the territory creation wizard)
-
-
 @hooks.register("register_admin_urls")
 def register_territory_wizard_urls() -> list:
     return territory_wizard.urlpatterns
@@ -83,54 +88,36 @@ def register_territory_wizard_menu_item() -> MenuItem:
     return territory_wizard.menu_item()
 
 
-# dashboard
 @hooks.register("construct_homepage_panels")
 def construct_dashboard_panels(request: HttpRequest, panels: list) -> None:
-    from brands.dashboard import construct_panels  # here, so that this block stays self-contained
-
-    construct_panels(request, panels)
+    dashboard.construct_panels(request, panels)
 
 
 @hooks.register("construct_homepage_summary_items", order=1)  # after Wagtail adds its items
 def construct_dashboard_summary_items(request: HttpRequest, items: list) -> None:
-    from brands.dashboard import construct_summary_items
-
-    construct_summary_items(request, items)
+    dashboard.construct_summary_items(request, items)
 
 
-# theme preview
 @hooks.register("register_admin_urls")
 def register_theme_preview_urls() -> list:
-    from brands import theme_preview
-
     return theme_preview.urlpatterns
 
 
-# editor's guide
 @hooks.register("register_admin_urls")
 def register_editor_guide_urls() -> list:
-    from brands import editor_guide
-
     return editor_guide.urlpatterns
 
 
 @hooks.register("register_help_menu_item")
 def register_editor_guide_menu_item() -> MenuItem:
-    from brands import editor_guide
-
     return editor_guide.menu_item()
 
 
-# translations submitted for review
 @hooks.register("register_admin_urls")
 def register_translation_review_urls() -> list:
-    from brands import translation_review
-
     return translation_review.urlpatterns
 
 
 @hooks.register("register_page_header_buttons")
 def translation_review_header_buttons(page: Page, user, view_name: str, next_url: str | None = None) -> list:
-    from brands import translation_review
-
     return translation_review.header_buttons(page, user, view_name, next_url)
