@@ -152,11 +152,17 @@ def feed_links(request: HttpRequest, brand: BrandSettings) -> list[FeedLink]:
 
 
 def page_metadata(
-    page: Page | None, request: HttpRequest, brand: BrandSettings, tagline: str, languages: list[PageLanguage]
+    page: Page | None,
+    request: HttpRequest,
+    brand: BrandSettings,
+    tagline: str,
+    languages: list[PageLanguage],
+    robots: str = "",
 ) -> PageMetadata:
-    """The head's metadata; `tagline` titles the home page, `languages` are the page's live translations."""
+    """The head's metadata; `tagline` titles the home page, `languages` are the page's live translations,
+    `robots` is the view's own directive (staging's stricter one wins)."""
     language = translation.get_language()
-    robots = NOINDEX if settings.SEO_NOINDEX else ""
+    robots = NOINDEX if settings.SEO_NOINDEX else robots
     feeds = feed_links(request, brand)
     if page is None:
         return PageMetadata(title=brand.brand_name, site_name=brand.brand_name, robots=robots, feeds=feeds)

@@ -21,7 +21,8 @@ def search(request: HttpRequest) -> TemplateResponse:
     if site is None or language not in offered_languages(request):
         raise Http404
     query = clean_query(request.GET.get("q", ""))
-    context = {"query": query, "max_query_length": MAX_QUERY_LENGTH}
+    # Result pages are not worth indexing: endless combinations of words, thin content.
+    context = {"query": query, "max_query_length": MAX_QUERY_LENGTH, "robots": "noindex"}
     if query:
         context.update(search_context(request, site, language, query))
     return TemplateResponse(request, "search/search.html", context)

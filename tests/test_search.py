@@ -2,6 +2,7 @@
 promoted results each territory manages for itself."""
 
 import json
+import re
 from io import StringIO
 from unittest import skipUnless
 
@@ -265,6 +266,13 @@ class AdversarialQueryTests(SearchTestCase):
         self.assertEqual(self.result_titles(self.search("%")), [])
         self.assertEqual(self.result_titles(self.search("_")), [])
         self.assertEqual(self.result_titles(self.search("100 %")), ["Le marché"])
+
+    def test_results_are_not_indexed_with_a_single_robots_directive(self):
+        for noindex_mode, directive in ((False, "noindex"), (True, "noindex, nofollow")):
+            with self.subTest(staging=noindex_mode), self.settings(SEO_NOINDEX=noindex_mode):
+                for query in (None, "vallée"):
+                    html = self.search(query).content.decode()
+                    self.assertEqual(re.findall(r'<meta name="robots" content="([^"]*)">', html), [directive])
 
     def test_empty_query_invites_to_search(self):
         response = self.search("")

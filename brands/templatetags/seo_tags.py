@@ -33,6 +33,7 @@ def page_metadata(context: template.Context) -> seo.PageMetadata | None:
         BrandSettings.for_request(request),
         tagline=navigation.tagline if navigation else "",
         languages=page_languages(page, request),
+        robots=context.get("robots", ""),  # a view's own directive, such as the search results' noindex
     )
 
 
