@@ -203,12 +203,17 @@ def validate(request: TerritoryRequest) -> TerritoryRequest:
             _("Une page racine porte déjà l'identifiant « %(slug)s » : choisissez un autre identifiant avec --slug.")
             % {"slug": slug}
         )
+    check_names_free(name)
+    return cleaned
+
+
+def check_names_free(name: str) -> None:
+    """Refuse a name that a group or a media collection already bears (the territory's would clash)."""
     taken = Group.objects.filter(name__in=group_names(name)).values_list("name", flat=True)
     if taken:
         raise ProvisioningError(_("Le groupe « %(group)s » existe déjà.") % {"group": taken[0]})
     if Collection.get_first_root_node().get_children().filter(name=name).exists():
         raise ProvisioningError(_("Une collection de médias s'appelle déjà « %(name)s ».") % {"name": name})
-    return cleaned
 
 
 def permissions(codes: list[tuple[str, str]]) -> list[Permission]:

@@ -30,6 +30,7 @@ from brands.provisioning import (
     DEFAULT_LANGUAGE,
     ProvisioningError,
     TerritoryRequest,
+    check_names_free,
     clean_email,
     clean_hostname,
     clean_languages,
@@ -37,7 +38,6 @@ from brands.provisioning import (
     clean_slug,
     group_names,
     provision_territory,
-    validate,
 )
 from brands.theme_preview import ratio_rows
 from brands.translation import language_name
@@ -176,9 +176,10 @@ class TerritoryWizardForm(forms.Form):
                     self.add_error(name, message)
             cleaned.update(palette)
         if not self.errors:
-            # What no single field tells: a group or a media collection already bears this name.
+            # What no single field tells: a group or a media collection already bears this name (the
+            # fields' own cleaning ran the rest of provisioning's validation).
             try:
-                validate(self.territory_request())
+                check_names_free(cleaned["name"])
             except ProvisioningError as error:
                 self.add_error("name", str(error))
         return cleaned
