@@ -236,8 +236,7 @@ class QuickLinksPanel(Component):
         self.scope = scope
 
     def get_context_data(self, parent_context: Mapping[str, Any]) -> dict:
-        roots = [territory.site.root_page_id for territory in self.scope.territories]
-        story_indexes = self.story_indexes(roots)
+        story_indexes = self.story_indexes()
         links = []
         for territory in self.scope.territories:
             index = story_indexes.get(territory.site.root_page_id)
@@ -257,9 +256,9 @@ class QuickLinksPanel(Component):
             links.append({"territory": territory, "links": territory_links})
         return {"territories": links, "several": len(links) > 1}
 
-    def story_indexes(self, root_ids: list[int]) -> dict[int, Page]:
+    def story_indexes(self) -> dict[int, Page]:
         """Each French home's first story index, by home id (one query)."""
-        homes = {home.path: home.pk for home in self.scope.homes if home.pk in root_ids}
+        homes = {territory.site.root_page.path: territory.site.root_page_id for territory in self.scope.territories}
         found: dict[int, Page] = {}
         for index in StoryIndexPage.objects.filter(in_trees(homes)).order_by("path"):
             found.setdefault(homes[index.path[: 2 * Page.steplen]], index)  # homes sit at depth 2

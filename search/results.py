@@ -7,6 +7,7 @@ a fixed few for the suggestions.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
@@ -53,14 +54,12 @@ class SiteLandmarks:
     def __init__(self, documents: QuerySet, request: HttpRequest) -> None:
         self.documents, self.request = documents, request
 
-    @property
+    @cached_property
     def pages(self) -> dict[type[Page], Page]:
-        if not hasattr(self, "_pages"):
-            types = ContentType.objects.get_for_models(StoryIndexPage, StrengthsPage)
-            found = self.documents.filter(page__content_type__in=types.values()).select_related("page")
-            by_type = {content_type.pk: model for model, content_type in types.items()}
-            self._pages = {by_type[document.page.content_type_id]: document.page for document in found}
-        return self._pages
+        types = ContentType.objects.get_for_models(StoryIndexPage, StrengthsPage)
+        found = self.documents.filter(page__content_type__in=types.values()).select_related("page")
+        by_type = {content_type.pk: model for model, content_type in types.items()}
+        return {by_type[document.page.content_type_id]: document.page for document in found}
 
     def url(self, model: type) -> str:
         page = self.pages.get(model)
