@@ -20,26 +20,16 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 
+from brands.stream_text import stored_blocks
+
 
 def image_values(block: blocks.Block, raw: Any) -> Iterator[Any]:
     """The stored values of every ImageBlock inside `raw`, the JSON of `block`."""
-    if raw is None:
-        return
-    if isinstance(block, ImageBlock):  # a StructBlock itself: tested first
-        yield raw
-    elif isinstance(block, blocks.StreamBlock):
-        for child in raw:
-            child_block = block.child_blocks.get(child.get("type"))
-            if child_block is not None:
-                yield from image_values(child_block, child.get("value"))
-    elif isinstance(block, blocks.ListBlock):
-        for item in raw:
-            # ListBlock items are stored as {"type": "item", "value": ..., "id": ...} since Wagtail 2.16.
-            value = item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
-            yield from image_values(block.child_block, value)
-    elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
-        for name, child_block in block.child_blocks.items():
-            yield from image_values(child_block, raw.get(name))
+    return (
+        value
+        for child, value in stored_blocks(block, raw, descend=lambda child: not isinstance(child, ImageBlock))
+        if isinstance(child, ImageBlock)
+    )
 
 
 def lacks_alt_text(value: Any) -> bool:

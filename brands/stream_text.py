@@ -1,18 +1,47 @@
-"""Reading a StreamField's text without rendering it: word counts and the anchors of its sections.
+"""Reading a StreamField without rendering it: its blocks, word counts and the anchors of its sections.
 
-Both read the stored JSON (`raw_data`), so they run no query, whatever images or pages the blocks hold.
+All read the stored JSON (`raw_data`), so they run no query, whatever images or pages the blocks hold.
 """
 
 import math
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from wagtail import blocks
 from wagtail.fields import StreamValue
 
 WORDS_PER_MINUTE = 200
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 ANCHORED_BLOCK_TYPES = ("section",)
+
+
+def stored_blocks(
+    block: blocks.Block, raw: Any, descend: Callable[[blocks.Block], bool] = lambda block: True
+) -> Iterator[tuple[blocks.Block, Any]]:
+    """Every block inside `raw`, the stored JSON of `block`, with its own stored value, parents first.
+
+    `descend` says whether to look inside a block (an ImageBlock is a StructBlock, yet one value).
+    """
+    if raw is None:
+        return
+    yield block, raw
+    if not descend(block):
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in raw:
+            if isinstance(child, dict) and (child_block := block.child_blocks.get(child.get("type"))):
+                yield from stored_blocks(child_block, child.get("value"), descend)
+    elif isinstance(block, blocks.ListBlock):
+        for item in raw:
+            # Since Wagtail 2.16 each item is stored as {"type": "item", "value": …, "id": …}.
+            value = item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
+            yield from stored_blocks(block.child_block, value, descend)
+    elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+        for name, child_block in block.child_blocks.items():
+            yield from stored_blocks(child_block, raw.get(name), descend)
 
 
 def _strings(value) -> list[str]:

@@ -15,36 +15,28 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
+from brands.stream_text import stored_blocks
 from search.text import clean_text
 
 SKIPPED_FIELDS = (models.EmailField, models.URLField, models.SlugField)
 SENTENCE_ENDS = '.!?…:;»"'
 
 
+def indexed(block: blocks.Block) -> bool:
+    return getattr(block, "search_index", True)
+
+
 def block_strings(block: blocks.Block, raw) -> list[str]:
     """The visible text inside a block's stored value."""
-    if raw is None or not getattr(block, "search_index", True):
-        return []
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            text
-            for child in raw
-            if isinstance(child, dict) and (child_block := block.child_blocks.get(child.get("type")))
-            for text in block_strings(child_block, child.get("value"))
-        ]
-    if isinstance(block, blocks.ListBlock):
-        # Since Wagtail 2.16 each item is stored as {"type": "item", "value": …, "id": …}.
-        items = [item["value"] if isinstance(item, dict) and item.get("type") == "item" else item for item in raw]
-        return [text for item in items for text in block_strings(block.child_block, item)]
-    if isinstance(block, blocks.StructBlock):
-        if not isinstance(raw, dict):
-            return []
-        return [text for name, child in block.child_blocks.items() for text in block_strings(child, raw.get(name))]
-    if isinstance(block, blocks.RichTextBlock):
-        return [get_text_for_indexing(raw)] if isinstance(raw, str) else []
-    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
-        return [raw] if isinstance(raw, str) else []
-    return []
+    texts = []
+    for child, value in stored_blocks(block, raw, descend=indexed):
+        if not indexed(child) or not isinstance(value, str):
+            continue
+        if isinstance(child, blocks.RichTextBlock):
+            texts.append(get_text_for_indexing(value))
+        elif isinstance(child, (blocks.CharBlock, blocks.TextBlock)):
+            texts.append(value)
+    return texts
 
 
 def text_fields(model: type[Model]) -> list[models.Field]:
