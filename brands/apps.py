@@ -14,11 +14,10 @@ class BrandsConfig(AppConfig):
         from django.db.models.signals import m2m_changed
         from wagtail.signals import copy_for_translation_done
 
-        from brands import audit_scope, localize_patches
+        from brands import localize_patches
         from brands.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
 
         localize_patches.apply()
-        audit_scope.apply()
         copy_for_translation_done.connect(grant_permissions_on_translated_root, dispatch_uid="brands-translated-root")
         m2m_changed.connect(
             territory_staff_default_to_french,

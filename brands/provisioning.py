@@ -74,7 +74,7 @@ TRANSLATION_PERMISSIONS = [("wagtail_localize", "submit_translation")]
 
 # Model-wide rights on promoted search results ("meilleurs résultats"): every admin view of them is scoped
 # to the promotions of the user's own pages (search/promotion_admin.py), and so is their log
-# (brands/audit_scope.py).
+# (search/audit_scope.py).
 SEARCH_PROMOTION_PERMISSIONS = [
     ("wagtailsearchpromotions", "add_searchpromotion"),
     ("wagtailsearchpromotions", "change_searchpromotion"),

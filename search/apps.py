@@ -15,8 +15,9 @@ class SearchConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from brands.models import Strength
-        from search import signals
+        from search import audit_scope, signals
 
+        audit_scope.apply()
         page_published.connect(signals.page_published, dispatch_uid="search-page-published")
         page_unpublished.connect(signals.page_unpublished, dispatch_uid="search-page-unpublished")
         post_save.connect(signals.page_created, dispatch_uid="search-page-created")
