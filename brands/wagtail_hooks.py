@@ -10,65 +10,62 @@ from wagtail.permissions import register_permission_policy
 from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
-from brands import (
-    admin_scope,
+from brands.admin import (
     dashboard,
     editor_guide,
-    language_admin,
-    redirect_admin,
+    redirects,
+    scoped_views,
+    site_languages,
     territory_wizard,
     theme_preview,
     translation_review,
 )
-from brands.languages import is_served_language
+from brands.admin.viewsets import NavigationViewSet, StrengthViewSet
+from brands.core.languages import is_served_language
 from brands.models import Navigation, Strength
-from brands.snippet_viewsets import NavigationViewSet, StrengthViewSet
 
 # Per-site permissions (GroupSitePermission), registered before anything asks for a fallback policy.
 for model, viewset in [(Strength, StrengthViewSet), (Navigation, NavigationViewSet)]:
     register_permission_policy(model, SitePermissionPolicy(model))
     register_snippet(viewset)
-redirect_admin.register_policy()  # redirects per site; brands/admin_urls.py serves the scoped views
+redirects.register_policy()  # redirects per site; brands/admin/urls.py serves the scoped views
 
 
 @hooks.register("construct_page_chooser_queryset")
 def scope_page_chooser(pages: PageQuerySet, request: HttpRequest) -> PageQuerySet:
     # Wagtail's page chooser browses and searches the whole tree, other territories' drafts included.
-    return admin_scope.scope_pages(pages, request.user)
+    return scoped_views.scope_pages(pages, request.user)
 
 
 # order=1: Wagtail keeps the last bulk action registered for a name, so these replace its own.
-for action_class in admin_scope.SCOPED_BULK_ACTIONS:
+for action_class in scoped_views.SCOPED_BULK_ACTIONS:
     hooks.register("register_bulk_action", action_class, order=1)
 
 
 @hooks.register("construct_admin_api", order=1)  # after Wagtail's registrations, which these replace
 def scope_admin_api_media(router) -> None:
-    router.register_endpoint("images", admin_scope.ScopedImagesAdminAPIViewSet)
-    router.register_endpoint("documents", admin_scope.ScopedDocumentsAdminAPIViewSet)
+    router.register_endpoint("images", scoped_views.ScopedImagesAdminAPIViewSet)
+    router.register_endpoint("documents", scoped_views.ScopedDocumentsAdminAPIViewSet)
 
 
 @hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's URLs, so these views answer
 def register_scoped_localize_urls() -> list:
-    return [path("localize/", include(admin_scope.localize_urlpatterns))]
+    return [path("localize/", include(scoped_views.localize_urlpatterns))]
 
 
 @hooks.register("register_admin_urls")
 def register_site_languages_urls() -> list:
-    return language_admin.urlpatterns
+    return site_languages.urlpatterns
 
 
 @hooks.register("register_settings_menu_item")
 def register_site_languages_menu_item() -> MenuItem:
-    return language_admin.menu_item()
+    return site_languages.menu_item()
 
 
 @hooks.register("construct_reports_menu")
 def hide_cross_site_reports(request: HttpRequest, menu_items: list[MenuItem]) -> None:
-    # The page types report counts and names the last edited page of every site, whoever asks: its view
-    # refuses territory staff (brands/admin_urls.py), and its menu item is not offered to them.
-    if not request.user.is_superuser:
-        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+    scoped_views.hide_cross_site_reports(request.user, menu_items)
 
 
 @hooks.register("before_serve_page")

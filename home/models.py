@@ -10,8 +10,8 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
-from brands.forms import TerritoryPageForm
 from brands.models import BrandSettings, Navigation
 
 

@@ -12,7 +12,7 @@ from django.db.models import Q, QuerySet
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models.audit_log import ModelLogEntryManager
 
-from brands.admin_scope import User
+from brands.core.user_scope import User
 from search.forms import own_promotions
 
 stock_viewable_by_user = ModelLogEntryManager.viewable_by_user

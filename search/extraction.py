@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from brands.stream_text import stored_blocks
+from brands.core.stream_text import stored_blocks
 from search.text import clean_text
 
 SKIPPED_FIELDS = (models.EmailField, models.URLField, models.SlugField)

@@ -7,7 +7,7 @@ from wagtail.contrib.search_promotions.forms import SearchPromotionForm, SearchP
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from brands.admin_scope import scope_pages
+from brands.core.user_scope import scope_pages
 
 FOREIGN_PAGE_MESSAGE = _(
     "Cette page appartient à un autre territoire : ne mettez en avant que des pages de votre site."

@@ -11,8 +11,8 @@ from django.db import transaction
 from django.db.models import Model, QuerySet
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from brands.core.site_scope import in_trees
 from brands.models import Strength
-from brands.site_scope import in_trees
 from search.extraction import document_text, document_title
 from search.kinds import KINDS, kind_for_model
 from search.models import SearchDocument

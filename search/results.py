@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString
 from wagtail.models import Page, Site
 
 from brands.models import StoryIndexPage, StoryPage, StrengthsPage
-from brands.story_listing import card_queryset
+from brands.public.story_listing import card_queryset
 from search import engines
 from search.kinds import KINDS, KINDS_BY_KEY, ResultKind
 from search.models import SearchDocument

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.models import Site
 
-from brands.languages import offered_languages
+from brands.core.languages import offered_languages
 from search.results import search_context
 from search.text import MAX_QUERY_LENGTH, clean_query
 

@@ -77,7 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "brands.middleware.NoindexMiddleware",  # before WhiteNoise, so that static files get the header too
+    "brands.public.middleware.NoindexMiddleware",  # before WhiteNoise, so that static files get the header too
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware: activates the language of the URL prefix (none = French).
@@ -206,6 +206,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_PAGE_TITLE = _("Mètre Carré — administration")
 
+# The page types at the root of the sites: a territory's home and the network portal. brands/ names them only
+# through these settings (as Django's AUTH_USER_MODEL), since home/ builds on brands/ and never the reverse.
+TERRITORY_HOME_PAGE_MODEL = "home.HomePage"
+PORTAL_PAGE_MODEL = "home.PortalPage"
+
 # Staging and review copies: robots.txt disallows everything, every page carries a noindex robots meta
-# tag and every response an X-Robots-Tag header (brands/robots.py, brands/seo.py, brands/middleware.py).
+# tag and every response an X-Robots-Tag header (brands/public/: robots.py, seo.py, middleware.py).
 SEO_NOINDEX = env_bool("SEO_NOINDEX", False)

@@ -1,6 +1,6 @@
 """URL configuration: admin, documents, sitemap and robots.txt, then search, feeds and Wagtail's page serving.
 
-`brands.admin_urls` comes before Wagtail's admin: it answers some of Wagtail's own admin paths with views
+`brands.admin.urls` comes before Wagtail's admin: it answers some of Wagtail's own admin paths with views
 scoped to the user's territory (see its docstring).
 Pages are served under a language prefix (`/en/`, `/it/` …) except French, the default; which prefixes a
 site really offers is enforced by a `before_serve_page` hook (brands/wagtail_hooks.py).
@@ -13,10 +13,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from brands import admin_urls as scoped_admin_urls
-from brands.feeds import StoriesAtomFeed, StoriesRssFeed
-from brands.robots import robots_txt
-from brands.sitemaps import sitemap
+from brands.admin import urls as scoped_admin_urls
+from brands.public.feeds import StoriesAtomFeed, StoriesRssFeed
+from brands.public.robots import robots_txt
+from brands.public.sitemaps import sitemap
 from search.views import search
 
 urlpatterns = [
@@ -43,4 +43,4 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-handler500 = "brands.errors.server_error"
+handler500 = "brands.public.error_pages.server_error"

@@ -8,8 +8,8 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from wagtail.models import Collection, Locale, Page
 
+from brands.core.provisioning import TerritoryRequest, provision_territory
 from brands.models import ContentPage, Territory
-from brands.provisioning import TerritoryRequest, provision_territory
 from home.models import HomePage, PortalPage
 
 PASSWORD = "mot-de-passe-de-test"

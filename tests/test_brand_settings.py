@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase, TestCase
 
-from brands.colors import contrast_problems, contrast_ratio, format_ratio
+from brands.core.colors import contrast_problems, contrast_ratio, format_ratio
 from brands.models import BrandSettings
 from brands.models.settings import DEFAULT_PALETTE
 from tests.factories import ContentPageFactory, make_territory

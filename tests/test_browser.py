@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Error, Page, Request, expect
 
-from brands.demo import load_demo
 from brands.models import BrandSettings, Territory
+from demo.loader import load_demo
 from tests.browser import SCREENSHOTS, BrowserTestCase
 
 DEMO_SLUGS = ("faucogney", "maurienne", "aveyron", "xaintrie", "nord-grande-terre")

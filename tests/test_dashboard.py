@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
-from brands import content_checks
+from brands.admin import content_checks
 from brands.models import Territory
 from tests.factories import (
     ContentPageFactory,

@@ -15,10 +15,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Comment, Page, Revision, Site
 
-from brands.colors import contrast_problems
-from brands.demo import load_demo
-from brands.demo.content import PORTAL, TERRITORIES
-from brands.fonts import FONT_PAIRINGS
+from brands.core.colors import contrast_problems
+from brands.core.fonts import FONT_PAIRINGS
+from brands.core.site_scope import foreign_references, referenced_ids
 from brands.models import (
     AccessibilityStatementPage,
     BrandSettings,
@@ -32,7 +31,8 @@ from brands.models import (
     StrengthsPage,
     Territory,
 )
-from brands.site_scope import foreign_references, referenced_ids
+from demo.content import PORTAL, TERRITORIES
+from demo.loader import load_demo
 from home.models import HomePage, PortalPage
 
 EXPECTED_LANGUAGES = {

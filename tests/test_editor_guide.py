@@ -15,7 +15,7 @@ from django.test import TestCase
 from django.urls import reverse
 from PIL import Image
 
-from brands import editor_guide
+from brands.admin import editor_guide
 from tests.factories import SuperuserFactory, UserFactory, make_territory
 from tests.test_editor_journey import GUIDE_SCREENSHOTS, VIEWPORT
 

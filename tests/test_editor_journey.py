@@ -14,9 +14,8 @@ from PIL import Image
 from playwright.sync_api import Locator, Page, expect
 from wagtail.models import Locale, WorkflowState
 
-from brands.demo import load_demo
-from brands.demo.loader import DEFAULT_EDITOR_PASSWORD
 from brands.models import StoryPage, Territory
+from demo.loader import DEFAULT_EDITOR_PASSWORD, load_demo
 from tests.browser import SCREENSHOTS, BrowserTestCase
 
 # The guide's screenshots, in the order the journey takes them (tests/test_editor_guide.py checks the guide

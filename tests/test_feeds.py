@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from brands.feeds import FEED_SIZE
+from brands.core.provisioning import ensure_portal
+from brands.core.translation import add_language
 from brands.models import StoryKind
-from brands.provisioning import ensure_portal
-from brands.translation import add_language
+from brands.public.feeds import FEED_SIZE
 from tests.factories import StoryIndexPageFactory, StoryPageFactory, make_territory, publish_translation
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -657,7 +657,7 @@ class GlobalAdminAreaTests(IsolationTestCase):
 
 
 class WagtailAdminURLTests(IsolationTestCase):
-    """Wagtail's own admin views that show any page by id, or every site's pages, as brands/admin_urls.py
+    """Wagtail's own admin views that show any page by id, or every site's pages, as brands/admin/urls.py
     answers them: A's staff see only A's pages there."""
 
     def test_page_types_report_is_refused(self):

@@ -11,9 +11,9 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from brands.core.provisioning import ensure_portal
+from brands.core.translation import add_language
 from brands.models import Navigation
-from brands.provisioning import ensure_portal
-from brands.translation import add_language
 from tests.factories import (
     ContentPageFactory,
     UserFactory,

@@ -15,9 +15,9 @@ from django.utils import translation
 from wagtail.models import Locale, Revision
 from wagtail.test.utils.form_data import querydict_from_html
 
-from brands import errors
+from brands.core.provisioning import TerritoryRequest, ensure_portal, provision_territory
 from brands.models import AccessibilityStatementPage, BrandSettings, LegalPage
-from brands.provisioning import TerritoryRequest, ensure_portal, provision_territory
+from brands.public import error_pages as errors
 from tests.factories import ContentPageFactory, UserFactory, make_territory, publish_translation
 
 LEGAL_PATHS = ["/mentions-legales/", "/politique-de-confidentialite/", "/accessibilite/"]

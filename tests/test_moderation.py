@@ -15,9 +15,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, TaskState, Workflow, WorkflowPage
 
+from brands.core.moderation import ensure_territory_workflow
+from brands.core.translation import add_language
 from brands.models import Territory
-from brands.moderation import ensure_territory_workflow
-from brands.translation import add_language
 from tests.factories import ContentPageFactory, SuperuserFactory, UserFactory, make_territory
 
 migration = importlib.import_module("brands.migrations.0007_territory_workflows")

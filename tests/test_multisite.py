@@ -7,12 +7,12 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
+from brands.core.provisioning import ensure_portal
 from brands.models import BrandSettings, ContentPage, Navigation
-from brands.provisioning import ensure_portal
 from tests.factories import BLOCK_WRAPPERS, ContentPageFactory, ImageFactory, every_block_body, make_territory
 
-# 10 + 2 for the language rules (brands/languages.py): the site's languages and the page's locale; + 1 for the
-# footer's legal pages and the accessibility status (brands/templatetags/brand_tags.py, legal_links).
+# 10 + 2 for the language rules (brands/core/languages.py): the site's languages and the page's locale; + 1 for the
+# footer's legal pages and the accessibility status (brands/public/site_chrome.py, legal_links).
 # 13 with an empty body; 30 with one block of every type of BODY_BLOCKS, fetched per type however many of each.
 HOME_PAGE_QUERY_BUDGET = 30
 PORTAL_QUERY_BUDGET = 13  # 12 + 1 for the footer's legal pages, as on the home page

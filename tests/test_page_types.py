@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 
+from brands.core.provisioning import ensure_portal
 from brands.models import (
     AccessibilityStatementPage,
     BrandSettings,
@@ -22,7 +23,6 @@ from brands.models import (
     StrengthCategory,
     StrengthsPage,
 )
-from brands.provisioning import ensure_portal
 from home.models import HomePage, PortalPage
 from tests.factories import (
     BLOCK_WRAPPERS,

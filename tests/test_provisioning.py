@@ -21,8 +21,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from brands.core.provisioning import REDIRECT_PERMISSIONS, SEARCH_PROMOTION_PERMISSIONS
 from brands.models import AccessibilityStatementPage, BrandSettings, LegalPage, Navigation, Territory
-from brands.provisioning import REDIRECT_PERMISSIONS, SEARCH_PROMOTION_PERMISSIONS
 from home.models import HomePage
 
 MODELS_WRITTEN = [
@@ -113,7 +113,7 @@ class CreateTerritoryTests(TestCase):
                 "Navigation": 2,
                 "Territory": 1,
                 "Locale": 1,
-                # The territory's moderation (brands/moderation.py), assigned to both homes
+                # The territory's moderation (brands/core/moderation.py), assigned to both homes
                 "Workflow": 1,
                 "GroupApprovalTask": 1,
                 "WorkflowTask": 1,
@@ -260,7 +260,9 @@ class CreateTerritoryBadInputTests(TestCase):
         from unittest import mock
 
         before = snapshot()
-        failing_create = mock.patch("brands.provisioning.Territory.objects.create", side_effect=RuntimeError("panne"))
+        failing_create = mock.patch(
+            "brands.core.provisioning.Territory.objects.create", side_effect=RuntimeError("panne")
+        )
         with failing_create, self.assertRaises(RuntimeError):
             run("Autre", "--hostname", "autre.localhost")
         self.assertEqual(snapshot(), before)

@@ -15,8 +15,8 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
-from brands.provisioning import SEARCH_PROMOTION_PERMISSIONS
-from brands.translation import add_language
+from brands.core.provisioning import SEARCH_PROMOTION_PERMISSIONS
+from brands.core.translation import add_language
 from search.models import SearchDocument
 from tests.factories import (
     PASSWORD,
@@ -531,7 +531,7 @@ class PromotionAdminTests(TestCase):
             Permission.objects.get(content_type__app_label=app, codename=codename)
             for app, codename in SEARCH_PROMOTION_PERMISSIONS
         ]
-        for territory in (cls.a, cls.b):  # as brands/provisioning.py does; granted here so these tests stand alone
+        for territory in (cls.a, cls.b):  # as brands/core/provisioning.py does; granted here so these tests stand alone
             territory.editors_group.permissions.add(*permissions)
             territory.moderators_group.permissions.add(*permissions)
         cls.editor_a = UserFactory.editor_of(cls.a)

@@ -11,12 +11,12 @@ from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
-from brands.languages import offered_languages, page_languages
+from brands.core.languages import offered_languages, page_languages
+from brands.core.provisioning import ensure_portal
+from brands.core.translation import add_language
 from brands.models import BrandSettings, Navigation
-from brands.provisioning import ensure_portal
-from brands.seo import SHARE_IMAGE_SPEC
+from brands.public.seo import SHARE_IMAGE_SPEC
 from brands.templatetags.brand_tags import site_navigation
-from brands.translation import add_language
 from tests.factories import (
     ContentPageFactory,
     ImageFactory,

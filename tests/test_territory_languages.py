@@ -8,9 +8,9 @@ from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
+from brands.core.provisioning import ProvisioningError, ensure_portal
+from brands.core.translation import add_language, remove_language
 from brands.models import Navigation, Strength, Territory
-from brands.provisioning import ProvisioningError, ensure_portal
-from brands.translation import add_language, remove_language
 from tests.factories import (
     ContentPageFactory,
     StoryIndexPageFactory,

@@ -14,9 +14,9 @@ from playwright.sync_api import expect
 from wagtail.models import ModelLogEntry, Revision
 from wagtail.test.utils.form_data import querydict_from_html
 
-from brands import errors
-from brands.colors import CONTRAST_PAIRS, contrast_ratio, format_ratio
+from brands.core.colors import CONTRAST_PAIRS, contrast_ratio, format_ratio
 from brands.models import BrandSettings
+from brands.public import error_pages as errors
 from tests.browser import BrowserTestCase
 from tests.factories import PASSWORD, ContentPageFactory, SuperuserFactory, UserFactory, make_territory
 

@@ -7,13 +7,13 @@ documents the editor may choose; with an empty library the block previews withou
 
 from django.http import HttpRequest
 
+from brands.core.user_scope import scope_collection_members
+
 
 def own_media(request: HttpRequest | None, model, count: int) -> list:
     """The newest images or documents the requesting editor may choose."""
     if request is None or not request.user.is_authenticated:
         return []
-    from brands.admin_scope import scope_collection_members  # admin views import the block library
-
     return list(scope_collection_members(model.objects.all(), request.user).order_by("-created_at")[:count])
 
 

@@ -12,7 +12,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
-from brands.localizing import localized_page
+from brands.core.localizing import localized_page
 
 # One list for every rich-text field of the library, so editors meet the same toolbar everywhere.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]

@@ -5,11 +5,11 @@ strengths or stories refers to their models by name, because brands.models impor
 """
 
 from django.db.models import prefetch_related_objects
-from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.models import Page, Site
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from brands.public.story_listing import latest_stories
 
 from .primitives import button_links, heading_block, image_block
 
@@ -153,31 +153,6 @@ class PortraitBlock(blocks.StructBlock):
             "role": "installée à Argentat depuis 2021, menuisière",
             "quote": "J'ai trouvé un atelier, des clients et des voisins qui passent dire bonjour.",
         }
-
-
-def latest_stories(
-    request: HttpRequest | None, strength=None, tag: str = "", count: int = 3, current_page: Page | None = None
-) -> list[Page]:
-    """The latest published stories of the visitor's site (in its language), in a fixed number of queries.
-
-    The page being read is left out: a story does not recommend itself."""
-    # Imported here: brands.models imports the block library.
-    from brands.models import StoryPage
-    from brands.story_listing import card_queryset
-
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
-    # Each language has its own home page: look under the one of the language being shown.
-    root = site.root_page.localized
-    stories = StoryPage.objects.live().public().descendant_of(root)
-    if strength:
-        stories = stories.filter(related_strengths=strength)
-    if tag:
-        stories = stories.filter(tags__name__iexact=tag.strip())
-    if current_page is not None and current_page.pk:
-        stories = stories.exclude(pk=current_page.pk)
-    return list(card_queryset(stories).order_by("-date_published", "-pk")[:count])
 
 
 class LatestStoriesBlock(blocks.StructBlock):

@@ -94,7 +94,7 @@ class FaqBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        # Search engines expect one FAQPage per page: on a page, brands/seo.py gathers the questions of
+        # Search engines expect one FAQPage per page: on a page, brands/public/seo.py gathers the questions of
         # all its FAQ blocks in the head. A block rendered on its own (admin preview) describes itself.
         if not isinstance((parent_context or {}).get("page"), Page):
             context["json_ld"] = json_ld(faq_page(self.questions(value)))

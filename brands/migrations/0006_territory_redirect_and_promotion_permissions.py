@@ -1,8 +1,8 @@
 """Give existing territory groups what provisioning now grants new ones: redirects and promoted results.
 
-Redirects are per site (GroupSitePermission on the territory's site, as brands/provisioning.py's
+Redirects are per site (GroupSitePermission on the territory's site, as brands/core/provisioning.py's
 REDIRECT_PERMISSIONS); promoted search results are model-wide, their views being scoped by the search
-app (brands/provisioning.py's SEARCH_PROMOTION_PERMISSIONS). Both lists are copied here: a migration must not
+app (brands/core/provisioning.py's SEARCH_PROMOTION_PERMISSIONS). Both lists are copied here: a migration must not
 change when the code does. On a new database there is no territory yet, and nothing to do.
 """
 

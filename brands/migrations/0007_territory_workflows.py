@@ -1,4 +1,4 @@
-"""Moderation for existing territories: each gets its workflow (brands/moderation.py), and editors stop publishing.
+"""Moderation for existing territories: each gets its workflow (brands/core/moderation.py), and editors stop publishing.
 
 Editors now submit to the territory's moderators; their publish_page rows on the territory's homes go. On a
 new database there is no territory yet, and nothing to do.
@@ -6,7 +6,7 @@ new database there is no territory yet, and nothing to do.
 
 from django.db import migrations
 
-from brands.moderation import ensure_territory_workflow
+from brands.core.moderation import ensure_territory_workflow
 
 
 def add_workflows(apps, schema_editor):

@@ -1,12 +1,13 @@
 """The pages French law asks of a public website: legal notice, privacy policy, accessibility statement.
 
 Every territory (and the portal) gets all three when it is created, with text written from what the
-platform knows (brands/legal_texts.py); BrandSettings points at them so that every page's footer links to
+platform knows (brands/core/legal_texts.py); BrandSettings points at them so that every page's footer links to
 them, and the accessibility statement's compliance status shows in that footer, as the RGAA requires. The
 statement's fields follow the RGAA model statement, so a territory fills in facts and the page writes the
 mandatory structure (status, results, non-accessible content, contact, remedy).
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -16,9 +17,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 
+from brands.admin.forms import TerritoryPageForm
 from brands.blocks import SectionBlock
 from brands.blocks.primitives import RICH_TEXT_FEATURES
-from brands.forms import TerritoryPageForm
 
 from .settings import BrandSettings
 
@@ -47,7 +48,7 @@ class LegalPage(Page):
         FieldPanel("body"),
     ]
     base_form_class = TerritoryPageForm
-    parent_page_types = ["home.HomePage", "home.PortalPage"]
+    parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL, settings.PORTAL_PAGE_MODEL]
     subpage_types: list[str] = []
     max_count_per_parent = len(LegalKind.choices)
     template = "brands/pages/legal_page.html"
@@ -157,7 +158,7 @@ class AccessibilityStatementPage(Page):
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_address")], heading=_("Contact")),
     ]
     base_form_class = TerritoryPageForm
-    parent_page_types = ["home.HomePage", "home.PortalPage"]
+    parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL, settings.PORTAL_PAGE_MODEL]
     subpage_types: list[str] = []
     max_count_per_parent = 1
     template = "brands/pages/accessibility_statement_page.html"

@@ -16,7 +16,7 @@ from wagtail.models import Site, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from brands.blocks import FooterColumnBlock, LinkBlock
-from brands.site_scope import foreign_references, foreign_references_message
+from brands.core.site_scope import foreign_references, foreign_references_message
 
 
 class Navigation(TranslatableMixin, models.Model):

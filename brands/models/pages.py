@@ -1,5 +1,6 @@
 """Page types shared by every territory site: flexible content pages and the "Nos atouts" page."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
@@ -10,13 +11,13 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
-from brands.forms import TerritoryPageForm
-from brands.stream_text import section_anchors
-from brands.strengths_chart import category_groups, strengths_chart
+from brands.core.stream_text import section_anchors
+from brands.public.strengths_chart import category_groups, strengths_chart
 
 from .stories import StoryIndexPage, StoryPage
-from .strengths import Strength
+from .strengths import Strength, StrengthCategory
 
 
 class ContentPage(Page):
@@ -39,7 +40,7 @@ class ContentPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("show_toc"), FieldPanel("body")]
     base_form_class = TerritoryPageForm
-    parent_page_types = ["home.HomePage", "home.PortalPage", "brands.ContentPage"]
+    parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL, settings.PORTAL_PAGE_MODEL, "brands.ContentPage"]
     subpage_types = ["brands.ContentPage"]
     template = "brands/pages/content_page.html"
 
@@ -82,7 +83,7 @@ class StrengthsPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     base_form_class = TerritoryPageForm
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL]
     subpage_types: list[str] = []
     max_count_per_parent = 1
     template = "brands/pages/strengths_page.html"
@@ -104,7 +105,7 @@ class StrengthsPage(Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         strengths = self.strengths(self.get_site())
-        context["groups"] = category_groups(strengths)
+        context["groups"] = category_groups(strengths, StrengthCategory.choices)
         context["chart"] = strengths_chart(context["groups"])
         index = StoryIndexPage.objects.live().sibling_of(self).first()
         context["story_index_url"] = index.get_url(request) if index else ""

@@ -13,11 +13,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from brands.admin.theme_panel import ThemePreviewPanel
 from brands.blocks import PartnerBlock
-from brands.colors import HEX_COLOR, contrast_problems
-from brands.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
-from brands.site_scope import foreign_references, foreign_references_message
-from brands.theme_preview import ThemePreviewPanel
+from brands.core.colors import HEX_COLOR, contrast_problems
+from brands.core.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
+from brands.core.site_scope import foreign_references, foreign_references_message
 
 hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
 

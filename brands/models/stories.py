@@ -15,10 +15,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from brands import story_listing
+from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
-from brands.forms import TerritoryPageForm
-from brands.stream_text import count_words, reading_minutes, stream_words
+from brands.core.stream_text import count_words, reading_minutes, stream_words
+from brands.public import story_listing
 
 from .strengths import Strength
 

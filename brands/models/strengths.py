@@ -1,7 +1,7 @@
 """Strengths ("atouts"): what a territory puts forward, each with an optional sourced key figure.
 
 A strength belongs to one site. Territory staff manage their own site's strengths only (per-site
-permissions, see brands/site_snippets.py); stories point at them through `StoryPage.related_strengths`.
+permissions, see brands/admin/site_snippets.py); stories point at them through `StoryPage.related_strengths`.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,7 +11,7 @@ from wagtail.models import Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from brands.site_scope import foreign_references, foreign_references_message
+from brands.core.site_scope import foreign_references, foreign_references_message
 
 
 class StrengthCategory(models.TextChoices):

@@ -1,14 +1,12 @@
-"""Template tags for the head's metadata and structured data; what they say is decided in brands/seo.py."""
+"""Template tags for the head's metadata and structured data; what they say is decided in brands/public/seo.py."""
 
 from django import template
 from wagtail.models import Page
 
-from brands import seo
 from brands.blocks.primitives import json_ld
-from brands.languages import page_languages
+from brands.core.languages import page_languages
 from brands.models import BrandSettings
-
-from .brand_tags import site_navigation
+from brands.public import seo, site_chrome
 
 register = template.Library()
 
@@ -26,7 +24,7 @@ def page_metadata(context: template.Context) -> seo.PageMetadata | None:
     if request is None:
         return None
     page = context_page(context)
-    navigation = site_navigation(context)  # cached on the request: the header reads it too
+    navigation = site_chrome.site_navigation(request)  # cached on the request: the header reads it too
     return seo.page_metadata(
         page,
         request,

@@ -2,20 +2,13 @@
 
 from django import template
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.urls import reverse
 from wagtail.models import Page
 
-from brands.translation_review import offers_submission, territory_name
+from brands.admin.translation_review import notice_context
 
 register = template.Library()
 
 
 @register.inclusion_tag("brands/admin/translation_review_notice.html")
 def translation_review_notice(page: Page, user: AbstractBaseUser) -> dict:
-    if not offers_submission(page, user):
-        return {"shown": False}
-    return {
-        "shown": True,
-        "url": reverse("brands_submit_translation_for_review", args=[page.pk]),
-        "territory": territory_name(page),
-    }
+    return notice_context(page, user)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from brands.provisioning import ProvisioningError, TerritoryRequest, provision_territory
+from brands.core.provisioning import ProvisioningError, TerritoryRequest, provision_territory
 
 
 class Command(BaseCommand):

@@ -2,9 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from brands.core.errors import ProvisioningError
+from brands.core.translation import check_language, language_name, set_languages
 from brands.models import Territory
-from brands.provisioning import ProvisioningError
-from brands.translation import check_language, language_name, set_languages
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
-// Live theme preview of the brand settings (brands/theme_preview.py): recomputes the contrast of each
+// Live theme preview of the brand settings (brands/admin/theme_panel.py, brands/admin/theme_preview.py): recomputes the contrast of each
 // text/background pair as the editor picks a colour (same WCAG 2.1 formula and truncation as
-// brands/colors.py), announces problems politely, and refreshes the preview by posting the unsaved
+// brands/core/colors.py), announces problems politely, and refreshes the preview by posting the unsaved
 // colours and fonts. Without this script the panel shows the saved palette's ratios, computed server-side.
 (function () {
   "use strict";

@@ -1,0 +1,113 @@
+"""The languages a site offers, and the translations of a page a visitor can switch to.
+
+Wagtail has no notion of "this site offers these languages": the list is `Territory.languages` (the
+portal, which has no territory, offers French only). Never infer it from which translations exist.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest
+from django.utils import translation
+from django.utils.text import capfirst
+from wagtail.models import Page, Site
+
+from brands.models import Territory
+
+
+@dataclass(frozen=True)
+class PageLanguage:
+    """One live translation of the page being read, as the switcher and hreflang links show it."""
+
+    code: str
+    name: str  # in its own language, capitalised as a label: "Français", "Kréyòl Gwadloup"
+    url: str
+    absolute_url: str
+    current: bool
+
+
+def content_language_codes() -> list[str]:
+    """Every language of the platform (`WAGTAIL_CONTENT_LANGUAGES`), French first."""
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def site_languages(site: Site | None) -> list[str]:
+    """Language codes the site offers, French first."""
+    languages = Territory.objects.filter(site=site).values_list("languages", flat=True).first() if site else None
+    return list(languages or [settings.LANGUAGE_CODE])
+
+
+def offered_languages(request: HttpRequest) -> list[str]:
+    """The languages of the site answering this request, looked up once per request."""
+    if not hasattr(request, "_offered_languages"):
+        request._offered_languages = site_languages(Site.find_for_request(request))
+    return request._offered_languages
+
+
+def is_served_language(page: Page, request: HttpRequest) -> bool:
+    """Whether the page may be served in the active language: its own, offered by the site, not an alias.
+
+    Stock Wagtail falls back to the French tree when a page has no live translation (`/en/` would serve
+    French content), and serves any live tree, offered or not.
+    """
+    language = translation.get_language()
+    if page.locale.language_code != language or language not in offered_languages(request):
+        return False
+    # An alias of a page in another language is that page's content under this language's URL.
+    return not page.alias_of_id or Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists()
+
+
+def page_languages(page: Page | None, request: HttpRequest) -> list[PageLanguage]:
+    """The site's languages in which this page has a live translation of its own, or [] when only one.
+
+    One query per page (cached on the request: the head and the header both ask), none on a site that
+    offers only French.
+    """
+    offered = offered_languages(request)
+    if page is None or not isinstance(page, Page) or len(offered) < 2:
+        return []
+    cache = request.__dict__.setdefault("_page_languages", {})
+    if page.pk not in cache:
+        translations = (
+            page.get_translations(inclusive=True)
+            .live()
+            .filter(locale__language_code__in=offered, alias_of__isnull=True)
+            .select_related("locale")
+        )
+        by_code = {item.locale.language_code: item for item in translations}
+        current = translation.get_language()
+        languages = []
+        for code in offered:
+            url = by_code[code].get_url(request) if code in by_code else None
+            if url:
+                languages.append(
+                    PageLanguage(
+                        code=code,
+                        name=capfirst(translation.get_language_info(code)["name_local"]),
+                        url=url,
+                        absolute_url=request.build_absolute_uri(url),
+                        current=code == current,
+                    )
+                )
+        cache[page.pk] = languages if len(languages) > 1 else []
+    return cache[page.pk]
+
+
+def default_language(languages: list[PageLanguage]) -> PageLanguage | None:
+    """The French translation, target of hreflang="x-default"."""
+    return next((language for language in languages if language.code == settings.LANGUAGE_CODE), None)
+
+
+def page_territory(page: Page) -> QuerySet:
+    """The territory whose site holds the page, in any language (its home shares the French home's key)."""
+    home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
+    return Territory.objects.filter(site__root_page__translation_key=getattr(home, "translation_key", None))
+
+
+def languages_for_object(obj: Model) -> list[str]:
+    """The languages offered by the site an object belongs to: a page's territory, or a snippet's `site`."""
+    if isinstance(obj, Page):
+        languages = page_territory(obj).values_list("languages", flat=True).first()
+        return list(languages or [settings.LANGUAGE_CODE])
+    return site_languages(getattr(obj, "site", None))

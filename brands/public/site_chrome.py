@@ -1,0 +1,123 @@
+"""What surrounds every page of a territory site: its theme, header, navigation and footer.
+
+Each function reads the per-site settings once per request (the head, the header and the footer all ask)
+and hands the template tags in `brands/templatetags/brand_tags.py` a ready context.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db.models import OuterRef, Subquery
+from django.http import HttpRequest
+from wagtail.models import Page, Site
+
+from brands.core.fonts import WEIGHTS
+from brands.core.languages import default_language, page_languages
+from brands.core.localizing import localize_pages, localized_page
+from brands.models import AccessibilityStatementPage, BrandSettings, ComplianceStatus, Navigation, navigation_for
+from brands.public.error_pages import remember_brand
+
+HOST_PORT = re.compile(r":(\d+)$")
+
+
+def site_url(site: Site, request: HttpRequest) -> str:
+    """The address of another site of the network, on the scheme and port the visitor is using."""
+    match = HOST_PORT.search(request.get_host())
+    suffix = f":{match.group(1)}" if match and match.group(1) not in ("80", "443") else ""
+    return f"{request.scheme}://{site.hostname}{suffix}/"
+
+
+def site_navigation(request: HttpRequest) -> Navigation | None:
+    """The site's tagline, menu and footer in the active language (French when not translated)."""
+    if not hasattr(request, "_navigation"):
+        request._navigation = navigation_for(Site.find_for_request(request))
+        if request._navigation:
+            localize_pages(request._navigation.linked_pages, request)
+    return request._navigation
+
+
+def home_url(request: HttpRequest) -> str:
+    """The site's home in the visitor's language when it is live there, else the French home."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    return site.root_page.localized.get_url(request) or "/"
+
+
+def theme_context(brand: BrandSettings) -> dict:
+    """@font-face rules for the chosen fonts only, and the palette as CSS custom properties."""
+    pairing = brand.fonts
+    return {
+        "brand": brand,
+        "palette": brand.palette,
+        "pairing": pairing,
+        "font_faces": [(family, weight, family.file_url(weight)) for family in pairing.families for weight in WEIGHTS],
+        "preload_url": pairing.body.file_url(400) if pairing.body else None,
+    }
+
+
+def header_context(request: HttpRequest, page: Page | None) -> dict:
+    return {
+        "request": request,
+        "page": page,
+        "brand": BrandSettings.for_request(request),
+        "navigation": site_navigation(request),
+        "languages": page_languages(page, request),
+    }
+
+
+def alternates_context(request: HttpRequest, page: Page | None) -> dict:
+    """<link rel="alternate" hreflang> for each live translation of the page, French as x-default."""
+    languages = page_languages(page, request)
+    return {"languages": languages, "default": default_language(languages)}
+
+
+@dataclass(frozen=True)
+class LegalLinks:
+    """Where the footer's legal links lead (None: no live page), and the accessibility status it shows."""
+
+    legal_notice_url: str | None
+    privacy_url: str | None
+    accessibility_url: str | None
+    accessibility_status: str
+
+
+def legal_links(brand: BrandSettings, request: HttpRequest) -> LegalLinks:
+    """The brand's legal pages in the visitor's language when translated: one query, plus one in another language.
+
+    Without a published statement the status is "non conforme": a site cannot claim more without one.
+    """
+    ids = [pk for pk in (brand.legal_notice_page_id, brand.privacy_page_id, brand.accessibility_page_id) if pk]
+    pages = {}
+    if ids:
+        status = AccessibilityStatementPage.objects.filter(pk=OuterRef("pk")).values("compliance_status")
+        pages = {
+            page.pk: page for page in Page.objects.live().filter(pk__in=ids).annotate(rgaa_status=Subquery(status))
+        }
+        localize_pages(list(pages.values()), request)
+
+    def url(pk: int | None) -> str | None:
+        page = localized_page(pages.get(pk), request)
+        return page.get_url(request) if page else None
+
+    statement = pages.get(brand.accessibility_page_id)
+    return LegalLinks(
+        legal_notice_url=url(brand.legal_notice_page_id),
+        privacy_url=url(brand.privacy_page_id),
+        accessibility_url=url(brand.accessibility_page_id),
+        accessibility_status=str(
+            ComplianceStatus(getattr(statement, "rgaa_status", None) or ComplianceStatus.NONE).label
+        ),
+    )
+
+
+def footer_context(request: HttpRequest) -> dict:
+    """The footer; a page that gets this far rendered fine, so its brand is kept for the 500 page."""
+    brand = BrandSettings.for_request(request)
+    remember_brand(request, brand)
+    return {
+        "request": request,
+        "brand": brand,
+        "navigation": site_navigation(request),
+        "legal": legal_links(brand, request),
+    }

@@ -1,0 +1,198 @@
+"""Queries behind the stories: the filtered, paginated index, previous/next, related and latest stories,
+share links.
+
+Every function runs a fixed number of queries however many stories there are: the cards' hero images
+come with their renditions, tags and strengths in one prefetch each.
+
+The page models (for their context) and the block library (for the latest stories) build on this module,
+so it looks the story and strength models up by name, as the blocks' choosers name them.
+"""
+
+from urllib.parse import quote, urlencode
+
+from django import forms
+from django.apps import apps
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from brands.core.localizing import localized_instances
+
+STORIES_PER_PAGE = 12
+RELATED_STORIES = 3
+
+
+def story_pages() -> QuerySet:
+    """Every live, public story of the network."""
+    return apps.get_model("brands", "StoryPage").objects.live().public()
+
+
+def strength_model() -> type[Model]:
+    return apps.get_model("brands", "Strength")
+
+
+def latest_stories(
+    request: HttpRequest | None, strength=None, tag: str = "", count: int = 3, current_page: Page | None = None
+) -> list[Page]:
+    """The latest published stories of the visitor's site (in its language), in a fixed number of queries.
+
+    The page being read is left out: a story does not recommend itself."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    # Each language has its own home page: look under the one of the language being shown.
+    root = site.root_page.localized
+    stories = story_pages().descendant_of(root)
+    if strength:
+        stories = stories.filter(related_strengths=strength)
+    if tag:
+        stories = stories.filter(tags__name__iexact=tag.strip())
+    if current_page is not None and current_page.pk:
+        stories = stories.exclude(pk=current_page.pk)
+    return list(card_queryset(stories).order_by("-date_published", "-pk")[:count])
+
+
+def card_queryset(stories: QuerySet) -> QuerySet:
+    """Stories ready for `components/story_card.html`: image renditions, tags and strengths prefetched."""
+    images = get_image_model().objects.prefetch_renditions()
+    return stories.select_related("locale").prefetch_related(
+        Prefetch("hero_image", queryset=images), "tags", "related_strengths"
+    )
+
+
+class StoryFilterForm(forms.Form):
+    """The index's filters, sent by GET so that they work without JavaScript and can be bookmarked."""
+
+    atout = forms.TypedChoiceField(label=_("Atout"), required=False, coerce=int, empty_value=None)
+    categorie = forms.ChoiceField(label=_("Catégorie d'atout"), required=False)
+    theme = forms.ChoiceField(label=_("Thème"), required=False)
+
+    def __init__(self, data, strengths, categories, tags) -> None:
+        super().__init__(data)
+        everything = [("", _("Tous"))]
+        # Stories keep the French strengths they were given; their names show in the visitor's language.
+        shown = localized_instances(list(strengths))
+        self.fields["atout"].choices = everything + [
+            (strength.pk, f"{name.title} ({strength.story_count})")
+            for strength, name in zip(strengths, shown, strict=True)
+        ]
+        self.fields["categorie"].choices = everything + [(key, f"{label} ({n})") for key, label, n in categories]
+        self.fields["theme"].choices = everything + [(tag.slug, f"{tag.name} ({tag.story_count})") for tag in tags]
+
+    @property
+    def filters(self) -> dict:
+        """The valid filters asked for; an unknown value is ignored rather than failing the page."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+
+def filter_choices(stories: QuerySet) -> tuple[QuerySet, list, QuerySet]:
+    """Strengths, strength categories and tags that the stories use, each with its number of stories."""
+    strength = strength_model()
+    ids = stories.values("pk")
+    strengths = (
+        strength.objects.filter(stories__in=ids).annotate(story_count=Count("stories", distinct=True)).order_by("title")
+    )
+    counts = dict(  # order_by(): a default ordering would split the groups
+        strength.objects.filter(stories__in=ids)
+        .values_list("category")
+        .annotate(n=Count("stories", distinct=True))
+        .order_by()
+    )
+    choices = strength._meta.get_field("category").choices  # StrengthCategory.choices
+    categories = [(key, label, counts[key]) for key, label in choices if key in counts]
+    tags = (
+        Tag.objects.filter(brands_storypagetag_items__content_object__in=ids)
+        .annotate(story_count=Count("brands_storypagetag_items", distinct=True))
+        .order_by("name")
+    )
+    return strengths, categories, tags
+
+
+def apply_filters(stories: QuerySet, filters: dict) -> QuerySet:
+    lookups = {"atout": "related_strengths", "categorie": "related_strengths__category", "theme": "tags__slug"}
+    for name, value in filters.items():
+        # A subquery per filter: joining the many-to-many relations directly would repeat stories.
+        stories = stories.filter(pk__in=stories.model.objects.filter(**{lookups[name]: value}).values("pk"))
+    return stories
+
+
+def story_index_context(index, request: HttpRequest) -> dict:
+    """The filter form, the current page of stories and the counts for a story index page."""
+    stories = story_pages().child_of(index)
+    form = StoryFilterForm(request.GET, *filter_choices(stories))
+    filters = form.filters
+    filtered = apply_filters(stories, filters).order_by("-date_published", "-pk")
+    paginator = Paginator(card_queryset(filtered), STORIES_PER_PAGE)
+    page: PaginatorPage = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    return {
+        "filter_form": form,
+        "is_filtered": bool(filters),
+        "stories": page,
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+    }
+
+
+def neighbours(story, siblings: QuerySet) -> tuple:
+    """The previous (older) and next (newer) of the story's live siblings, by publication date."""
+    siblings = siblings.select_related("locale")
+    same_day = Q(date_published=story.date_published)
+    older = siblings.filter(Q(date_published__lt=story.date_published) | (same_day & Q(pk__lt=story.pk)))
+    newer = siblings.filter(Q(date_published__gt=story.date_published) | (same_day & Q(pk__gt=story.pk)))
+    return older.order_by("-date_published", "-pk").first(), newer.order_by("date_published", "pk").first()
+
+
+def related_stories(siblings: QuerySet, strengths: list, tags: list) -> list:
+    """Up to three of the story's live siblings sharing the most strengths and tags with it."""
+    if not (strengths or tags):
+        return []
+    shared_strengths = Q(related_strengths__in=[strength.pk for strength in strengths])
+    shared_tags = Q(tags__in=[tag.pk for tag in tags])
+    candidates = (
+        siblings.filter(shared_strengths | shared_tags)
+        .annotate(
+            shared=Count("related_strengths", filter=shared_strengths, distinct=True)
+            + Count("tags", filter=shared_tags, distinct=True)
+        )
+        .order_by("-shared", "-date_published", "-pk")
+    )
+    # The annotation's joins stay out of the card query: a second query by id keeps the prefetches simple.
+    ids = list(candidates.values_list("pk", flat=True)[:RELATED_STORIES])
+    by_id = card_queryset(siblings.model.objects.filter(pk__in=ids)).in_bulk()
+    return [by_id[pk] for pk in ids]
+
+
+def story_page_context(story, request: HttpRequest) -> dict:
+    """What a story page shows around its own content: its strengths and themes, and other stories."""
+    siblings = story_pages().sibling_of(story, inclusive=False)
+    strengths, tags = list(story.related_strengths.all()), list(story.tags.all())
+    previous_story, next_story = neighbours(story, siblings)
+    return {
+        # (filter value, name in the visitor's language): the index filters by the French strength.
+        "story_strengths": [
+            (strength.pk, shown.title)
+            for strength, shown in zip(strengths, localized_instances(strengths), strict=True)
+        ],
+        "story_tags": tags,
+        "previous_story": previous_story,
+        "next_story": next_story,
+        "related_stories": related_stories(siblings, strengths, tags),
+        "share_links": share_links(story.title, story.get_full_url(request)),
+        "index_url": story.get_parent().get_url(request),
+    }
+
+
+def share_links(title: str, url: str) -> list[dict]:
+    """Plain links to share a page: no third-party script, image or request until the visitor clicks."""
+    text = f"{title} {url}"
+    return [
+        {"label": _("Courriel"), "url": "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)},
+        {"label": "LinkedIn", "url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})},
+        {"label": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})},
+        {"label": "Bluesky", "url": "https://bsky.app/intent/compose?" + urlencode({"text": text})},
+    ]
