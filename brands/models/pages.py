@@ -14,9 +14,10 @@ from wagtail.models import Page
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
 from brands.core.stream_text import section_anchors
+from brands.public.story_listing import embodying_stories
 from brands.public.strengths_chart import category_groups, strengths_chart
 
-from .stories import StoryIndexPage, StoryPage
+from .stories import StoryIndexPage
 from .strengths import Strength, StrengthCategory
 
 
@@ -93,14 +94,15 @@ class StrengthsPage(Page):
         verbose_name_plural = _("pages des atouts")
 
     def strengths(self, site) -> list[Strength]:
-        """The site's strengths in this page's language, with images, renditions and live stories."""
+        """The site's strengths in this page's language, with images, renditions and stories in that language."""
         images = get_image_model().objects.prefetch_renditions()
-        stories = StoryPage.objects.live().public().order_by("-date_published").select_related("locale")
-        return list(
-            Strength.objects.filter(site=site, locale_id=self.locale_id).prefetch_related(
-                Prefetch("image", queryset=images), Prefetch("stories", queryset=stories)
-            )
+        strengths = list(
+            Strength.objects.filter(site=site, locale_id=self.locale_id).prefetch_related(Prefetch("image", images))
         )
+        stories = embodying_stories(strengths, self.locale_id)
+        for strength in strengths:
+            strength.embodying = stories.get(strength.translation_key)
+        return strengths
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

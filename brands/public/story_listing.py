@@ -8,6 +8,7 @@ The page models (for their context) and the block library (for the latest storie
 so it looks the story and strength models up by name, as the blocks' choosers name them.
 """
 
+from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from django import forms
@@ -55,6 +56,41 @@ def latest_stories(
     if current_page is not None and current_page.pk:
         stories = stories.exclude(pk=current_page.pk)
     return list(card_queryset(stories).order_by("-date_published", "-pk")[:count])
+
+
+@dataclass
+class EmbodyingStories:
+    """The stories that embody one strength, in one language, as « Nos atouts » shows them."""
+
+    filter_value: int  # the French strength the stories were given: the story index filters by it
+    count: int
+    stories: list[Page]
+
+
+def embodying_stories(strengths: list[Model], locale_id: int, shown: int = RELATED_STORIES) -> dict:
+    """For each strength (by translation key), its live stories in this language, newest first.
+
+    Translated stories keep the French strengths they were given, so stories and strengths meet on the
+    strength's translation key. Two queries whatever the number of stories: their links, then the few shown.
+    """
+    stories = story_pages()  # Wagtail's public() reads the view restrictions once, here
+    links = (
+        stories.filter(
+            locale_id=locale_id, related_strengths__translation_key__in=[s.translation_key for s in strengths]
+        )
+        .order_by("-date_published", "-pk")
+        .values_list("pk", "related_strengths__translation_key", "related_strengths__pk")
+    )
+    found: dict = {}
+    for story_pk, key, strength_pk in links:
+        found.setdefault(key, EmbodyingStories(strength_pk, 0, [])).count += 1
+        if len(found[key].stories) < shown:
+            found[key].stories.append(story_pk)
+    by_pk = stories.filter(pk__in=[pk for item in found.values() for pk in item.stories]).select_related("locale")
+    by_pk = by_pk.in_bulk()
+    for item in found.values():
+        item.stories = [by_pk[pk] for pk in item.stories]
+    return found
 
 
 def card_queryset(stories: QuerySet) -> QuerySet:
