@@ -157,22 +157,22 @@ def publish_translation(page: Page, code: str, title: str, **fields) -> Page:
 
 # The wrapper of each block type of BODY_BLOCKS, as its template writes it: count them to see what rendered.
 BLOCK_WRAPPERS = {
-    "hero": 'class="block block-hero',
-    "section": 'class="block block-section"',
-    "key_figures": 'class="block block-key-figures"',
-    "strengths_grid": 'class="block block-strengths"',
-    "portrait": 'class="block block-portrait"',
-    "quote": 'class="block block-quote"',
-    "image": 'class="block block-image"',
-    "gallery": 'class="block block-gallery"',
-    "video": 'class="block block-video"',
-    "map": 'class="block block-map"',
-    "call_to_action": 'class="block block-cta ',
-    "faq": 'class="block block-faq"',
-    "timeline": 'class="block block-timeline"',
-    "partners": 'class="block block-partners"',
-    "downloads": 'class="block block-downloads"',
-    "latest_stories": 'class="block block-stories"',
+    "hero": 'class="block hero-block',
+    "section": 'class="block section-block"',
+    "key_figures": 'class="block key-figures-block"',
+    "strengths_grid": 'class="block strengths-block"',
+    "portrait": 'class="block portrait-block',
+    "quote": 'class="block quote-block"',
+    "image": 'class="block image-block"',
+    "gallery": 'class="block gallery-block"',
+    "video": 'class="block video-block"',
+    "map": 'class="block map-block"',
+    "call_to_action": 'class="block cta-block ',
+    "faq": 'class="block faq-block"',
+    "timeline": 'class="block timeline-block"',
+    "partners": 'class="block partners-block"',
+    "downloads": 'class="block downloads-block"',
+    "latest_stories": 'class="block stories-block"',
 }
 
 

@@ -201,7 +201,7 @@ class StoryBlockTests(BlockTestCase):
         value = {"photo": self.image_value(decorative=True), "name": "Léa", "role": "menuisière", "quote": "Q" * 600}
         soup = BeautifulSoup(render("portrait", {**value, "story": story}, self.request()), "html.parser")
         self.assertEqual(soup.img["alt"], "")
-        self.assertEqual(soup.select_one(".block-portrait__more a")["href"], story.get_url(self.request()))
+        self.assertEqual(soup.select_one(".portrait-block__more a")["href"], story.get_url(self.request()))
         minimal = render("portrait", {"name": "Léa", "quote": "Bien ici."})
         self.assertNotIn("<img", minimal)
         self.assertNotIn("Lire le récit", minimal)
@@ -354,7 +354,7 @@ class EngagementBlockTests(BlockTestCase):
     def test_call_to_action_styles_and_limits(self):
         link = {"label": "Prendre rendez-vous", "url": "https://example.org/rdv"}
         html = render("call_to_action", {"heading": "Un projet ?", "links": [link], "style": "calm"})
-        self.assertIn("block-cta--calm", html)
+        self.assertIn("cta-block--calm", html)
         self.assertIn("<h2>Un projet ?</h2>", html)
         self.assertIn(
             "Le nombre maximum d'éléments est 2", refusal("call_to_action", {"heading": "H", "links": [link] * 3})

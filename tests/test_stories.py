@@ -306,7 +306,7 @@ class QueryBudgetTests(StoryTestCase):
             story.body = json.dumps([section_block("Partie"), *[image_block(image) for image in images]])
             story.save()
             queries = self.count_queries(story)
-            self.assertEqual(self.get(story).count('<figure class="block block-image">'), count)
+            self.assertEqual(self.get(story).count('<figure class="block image-block">'), count)
             return queries
 
         few, many = with_images(2), with_images(12)
@@ -331,16 +331,16 @@ class QueryBudgetTests(StoryTestCase):
                 self.assertEqual(html.count(wrapper), expected, block_type)
             # Each block rendered its images, documents, pages and strengths, not an empty shell.
             for part, count in [
-                ('class="block-hero__media"', 1),
+                ('class="hero-block__media"', 1),
                 ('class="strength-card__media"', 2),
-                ('class="block-portrait__more"', 1),
+                ('class="portrait-block__more"', 1),
                 ('class="gallery__item"', 2),
                 ('class="button button--primary" href="/page-de-contenu-', 2),
                 ('<img src="/media/images/', 2),  # partner logos
                 ('class="downloads__details"', 2),
             ]:
                 self.assertEqual(html.count(part), count * copies, part)
-            listing = html.split('class="block block-stories"')[1].split("</section>")[0]
+            listing = html.split('class="block stories-block"')[1].split("</section>")[0]
             self.assertEqual(listing.count('class="story-card"'), 1)
             return queries
 
