@@ -84,12 +84,21 @@ class LanguageServingTests(TestCase):
         self.assertIn('<a href="/en/" hreflang="en" lang="en" aria-current="true">English</a>', english)
         self.assertIn('<link rel="alternate" hreflang="x-default" href="http://alpha.localhost/">', english)
 
-    def test_no_switcher_when_the_page_exists_in_one_language_only(self):
-        for host, path in [("beta.localhost", "/"), ("alpha.localhost", "/decouvrir/"), ("localhost", "/")]:
+    def test_no_switcher_on_a_site_that_offers_one_language_only(self):
+        for host, path in [("beta.localhost", "/"), ("localhost", "/")]:
             html = self.get(host, path)
             with self.subTest(host=host, path=path):
                 self.assertNotIn("language-switcher", html)
                 self.assertNotIn("hreflang", html)
+
+    def test_a_french_only_page_keeps_the_switcher_leading_to_each_home(self):
+        """The choice of language does not disappear: English leads to the English home, and says so."""
+        html = self.get("alpha.localhost", "/decouvrir/")
+        self.assertIn('<a href="/decouvrir/" hreflang="fr" lang="fr" aria-current="true">Français</a>', html)
+        self.assertIn(
+            '<a href="/en/" hreflang="en" lang="en">English<span class="visually-hidden"> (home page)</span></a>', html
+        )
+        self.assertNotIn('<link rel="alternate" hreflang', html, "a home is no alternate of the page")
 
     def test_guadeloupean_creole_is_served_under_gcf(self):
         html = self.get("gwada.localhost", "/gcf/")
@@ -102,7 +111,9 @@ class LanguageServingTests(TestCase):
         english_home = self.alpha.site.root_page.get_translation(Locale.objects.get(language_code="en"))
         self.page.create_alias(parent=english_home, update_locale=english_home.locale)
         self.get("alpha.localhost", "/en/decouvrir/", status=404)
-        self.assertNotIn('hreflang="en"', self.get("alpha.localhost", "/decouvrir/"))
+        french = self.get("alpha.localhost", "/decouvrir/")
+        self.assertNotIn('<link rel="alternate" hreflang="en"', french)
+        self.assertIn('<a href="/en/" hreflang="en" lang="en">English<span class="visually-hidden">', french)
 
 
 class LanguageQueryBudgetTests(TestCase):
@@ -200,9 +211,30 @@ class InterfaceLanguageTests(TestCase):
     def test_menu_links_lead_to_the_translation_when_it_is_live(self):
         html = self.client.get("/en/", HTTP_HOST="alpha.localhost").content.decode()
         self.assertIn('<a href="/en/vivre-ici/">Living here</a>', html)
-        self.assertIn('<a href="/agenda/">Agenda</a>', html, "no English page: the French one")
         french = self.client.get("/", HTTP_HOST="alpha.localhost").content.decode()
         self.assertIn('<a href="/vivre-ici/">Vivre ici</a>', french)
+
+    def test_a_link_to_a_page_left_in_french_says_so(self):
+        html = self.client.get("/en/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn(
+            '<a href="/agenda/" hreflang="fr"><span lang="fr">Agenda</span> <span class="link-language">(in French)</span></a>',
+            html,
+            "no English page: the French one, in French",
+        )
+        # The legal pages exist in French only: their English labels lead to French pages, and say so.
+        self.assertIn(
+            '<a href="/mentions-legales/" hreflang="fr">Legal notice <span class="link-language">(in French)</span></a>',
+            html,
+        )
+        french = self.client.get("/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<a href="/agenda/">Agenda</a>', french)
+        self.assertNotIn("link-language", french)
+
+    def test_the_logo_leads_to_the_home_in_the_reader_language(self):
+        html = self.client.get("/en/vivre-ici/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<a class="brand" href="/en/" rel="home">', html)
+        french = self.client.get("/vivre-ici/", HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<a class="brand" href="/" rel="home">', french)
 
     def test_the_404_page_is_in_the_visitor_language_and_leads_home(self):
         response = self.client.get("/en/nulle-part/", HTTP_HOST="alpha.localhost")

@@ -78,9 +78,12 @@ class FooterTests(LegalTestCase):
         footer = legal_footer(self.get("/en/"))
         self.assertIn('<a href="/en/politique-de-confidentialite/">', footer)
         self.assertEqual(english_privacy.get_url_parts()[2], "/en/politique-de-confidentialite/")
-        # Not translated yet: the French pages.
-        self.assertIn('<a href="/mentions-legales/">', footer)
-        self.assertIn('<a href="/accessibilite/">', footer)
+        # Not translated yet: the French pages, and the links say so.
+        self.assertIn(
+            '<a href="/mentions-legales/" hreflang="fr">Legal notice <span class="link-language">(in French)</span>',
+            footer,
+        )
+        self.assertIn('<a href="/accessibilite/" hreflang="fr">', footer)
 
     def test_no_pointer_no_link_and_still_non_conforme(self):
         BrandSettings.objects.filter(pk=self.brand.pk).update(

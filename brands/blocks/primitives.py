@@ -5,7 +5,9 @@ Nothing here is offered on its own in a page body; body blocks and navigation bl
 
 import json
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -48,6 +50,22 @@ class LinkStructValue(blocks.StructValue):
     @property
     def is_external(self) -> bool:
         return not self.get("page") and bool(self.get("url"))
+
+    @property
+    def destination_language(self) -> str:
+        """The language of the page the link leads to when it is not the visitor's: a page left in French.
+
+        Known once `href` has been asked: the chosen (French) page stands when it has no live translation.
+        """
+        page = self.get("page")
+        if page is not None and self._page is page and translation.get_language() != settings.LANGUAGE_CODE:
+            return settings.LANGUAGE_CODE
+        return ""
+
+    @property
+    def text_language(self) -> str:
+        """The language of the link's text when it is the page's French title on another language's page."""
+        return "" if self.get("label") else self.destination_language
 
 
 class LinkBlock(blocks.StructBlock):

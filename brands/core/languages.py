@@ -25,6 +25,8 @@ class PageLanguage:
     url: str
     absolute_url: str
     current: bool
+    home: bool = False  # the page has no translation in this language: the link leads to its home instead
+    home_label: str = ""  # "home page", in that language, for the link's accessible name
 
 
 def content_language_codes() -> list[str]:
@@ -58,40 +60,81 @@ def is_served_language(page: Page, request: HttpRequest) -> bool:
     return not page.alias_of_id or Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists()
 
 
+def live_translations(page: Page, request: HttpRequest) -> tuple[dict[str, Page], dict[str, Page]]:
+    """The live translations, by language, of the page and of its site's home, in one query per request.
+
+    The head (hreflang), the header (switcher) and the home link all ask; aliases are left out (an alias of
+    the French page is French content under another language's URL).
+    """
+    cache = request.__dict__.setdefault("_live_translations", {})
+    if page.pk not in cache:
+        site = Site.find_for_request(request)
+        keys = {page.translation_key} | ({site.root_page.translation_key} if site else set())
+        found = (
+            Page.objects.live()
+            .filter(translation_key__in=keys, locale__language_code__in=offered_languages(request))
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
+        pages, homes = {}, {}
+        for item in found:
+            if item.translation_key == page.translation_key:
+                pages[item.locale.language_code] = item
+            if site and item.translation_key == site.root_page.translation_key:
+                homes[item.locale.language_code] = item
+        cache[page.pk] = (pages, homes)
+    return cache[page.pk]
+
+
 def page_languages(page: Page | None, request: HttpRequest) -> list[PageLanguage]:
     """The site's languages in which this page has a live translation of its own, or [] when only one.
 
-    One query per page (cached on the request: the head and the header both ask), none on a site that
-    offers only French.
+    One query per page (`live_translations`), none on a site that offers only French.
     """
     offered = offered_languages(request)
     if page is None or not isinstance(page, Page) or len(offered) < 2:
         return []
-    cache = request.__dict__.setdefault("_page_languages", {})
-    if page.pk not in cache:
-        translations = (
-            page.get_translations(inclusive=True)
-            .live()
-            .filter(locale__language_code__in=offered, alias_of__isnull=True)
-            .select_related("locale")
-        )
-        by_code = {item.locale.language_code: item for item in translations}
-        current = translation.get_language()
-        languages = []
-        for code in offered:
-            url = by_code[code].get_url(request) if code in by_code else None
-            if url:
-                languages.append(
-                    PageLanguage(
-                        code=code,
-                        name=capfirst(translation.get_language_info(code)["name_local"]),
-                        url=url,
-                        absolute_url=request.build_absolute_uri(url),
-                        current=code == current,
-                    )
-                )
-        cache[page.pk] = languages if len(languages) > 1 else []
-    return cache[page.pk]
+    pages, _homes = live_translations(page, request)
+    current = translation.get_language()
+    languages = [
+        language_entry(code, url, request, current)
+        for code in offered
+        if code in pages and (url := pages[code].get_url(request))
+    ]
+    return languages if len(languages) > 1 else []
+
+
+def switcher_languages(page: Page | None, request: HttpRequest) -> list[PageLanguage]:
+    """Every language the site offers, for the switcher: the page's translation, or else that language's home.
+
+    A page that exists only in French keeps the switcher: each other language leads to its own home rather
+    than the choice disappearing. No query of its own: `live_translations` fetched the homes too.
+    """
+    offered = offered_languages(request)
+    if page is None or not isinstance(page, Page) or len(offered) < 2:
+        return []
+    pages, homes = live_translations(page, request)
+    current = translation.get_language()
+    languages = []
+    for code in offered:
+        if code in pages and (url := pages[code].get_url(request)):
+            languages.append(language_entry(code, url, request, current))
+        elif code in homes and (url := homes[code].get_url(request)):
+            with translation.override(code):
+                label = translation.gettext("page d'accueil")
+            languages.append(language_entry(code, url, request, current, home=True, home_label=label))
+    return languages if len(languages) > 1 else []
+
+
+def language_entry(code: str, url: str, request: HttpRequest, current: str, **extra) -> PageLanguage:
+    return PageLanguage(
+        code=code,
+        name=capfirst(translation.get_language_info(code)["name_local"]),
+        url=url,
+        absolute_url=request.build_absolute_uri(url),
+        current=code == current,
+        **extra,
+    )
 
 
 def default_language(languages: list[PageLanguage]) -> PageLanguage | None:

@@ -7,12 +7,14 @@ and hands the template tags in `brands/templatetags/brand_tags.py` a ready conte
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from brands.core.fonts import WEIGHTS
-from brands.core.languages import default_language, page_languages
+from brands.core.languages import default_language, page_languages, switcher_languages
 from brands.core.localizing import localize_pages, localized_page
 from brands.models import AccessibilityStatementPage, BrandSettings, ComplianceStatus, Navigation, navigation_for
 from brands.public.error_pages import remember_brand
@@ -30,9 +32,11 @@ def site_url(site: Site, request: HttpRequest) -> str:
 def site_navigation(request: HttpRequest) -> Navigation | None:
     """The site's tagline, menu and footer in the active language (French when not translated)."""
     if not hasattr(request, "_navigation"):
-        request._navigation = navigation_for(Site.find_for_request(request))
-        if request._navigation:
-            localize_pages(request._navigation.linked_pages, request)
+        site = Site.find_for_request(request)
+        request._navigation = navigation_for(site)
+        # The menu's pages and the home, in the visitor's language, in one query.
+        linked = request._navigation.linked_pages if request._navigation else []
+        localize_pages([*linked, site.root_page] if site else linked, request)
     return request._navigation
 
 
@@ -41,7 +45,8 @@ def home_url(request: HttpRequest) -> str:
     site = Site.find_for_request(request)
     if site is None:
         return "/"
-    return site.root_page.localized.get_url(request) or "/"
+    site_navigation(request)  # localizes the home with the menu's pages
+    return localized_page(site.root_page, request).get_url(request) or "/"
 
 
 def theme_context(brand: BrandSettings) -> dict:
@@ -62,7 +67,8 @@ def header_context(request: HttpRequest, page: Page | None) -> dict:
         "page": page,
         "brand": BrandSettings.for_request(request),
         "navigation": site_navigation(request),
-        "languages": page_languages(page, request),
+        "home_url": home_url(request),
+        "languages": switcher_languages(page, request),
     }
 
 
@@ -73,12 +79,20 @@ def alternates_context(request: HttpRequest, page: Page | None) -> dict:
 
 
 @dataclass(frozen=True)
-class LegalLinks:
-    """Where the footer's legal links lead (None: no live page), and the accessibility status it shows."""
+class PageLink:
+    """Where a footer link leads, and that page's language when it is not the visitor's (left in French)."""
 
-    legal_notice_url: str | None
-    privacy_url: str | None
-    accessibility_url: str | None
+    url: str
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class LegalLinks:
+    """The footer's legal links (None: no live page), and the accessibility status it shows."""
+
+    legal_notice: PageLink | None
+    privacy: PageLink | None
+    accessibility: PageLink | None
     accessibility_status: str
 
 
@@ -95,16 +109,22 @@ def legal_links(brand: BrandSettings, request: HttpRequest) -> LegalLinks:
             page.pk: page for page in Page.objects.live().filter(pk__in=ids).annotate(rgaa_status=Subquery(status))
         }
         localize_pages(list(pages.values()), request)
+    visitor_language = translation.get_language()
 
-    def url(pk: int | None) -> str | None:
-        page = localized_page(pages.get(pk), request)
-        return page.get_url(request) if page else None
+    def link(pk: int | None) -> PageLink | None:
+        chosen = pages.get(pk)
+        page = localized_page(chosen, request)
+        url = page.get_url(request) if page else None
+        if not url:
+            return None
+        left_in_french = page is chosen and visitor_language != settings.LANGUAGE_CODE
+        return PageLink(url, settings.LANGUAGE_CODE if left_in_french else "")
 
     statement = pages.get(brand.accessibility_page_id)
     return LegalLinks(
-        legal_notice_url=url(brand.legal_notice_page_id),
-        privacy_url=url(brand.privacy_page_id),
-        accessibility_url=url(brand.accessibility_page_id),
+        legal_notice=link(brand.legal_notice_page_id),
+        privacy=link(brand.privacy_page_id),
+        accessibility=link(brand.accessibility_page_id),
         accessibility_status=str(
             ComplianceStatus(getattr(statement, "rgaa_status", None) or ComplianceStatus.NONE).label
         ),
