@@ -14,6 +14,7 @@ from brands.admin import (
     dashboard,
     editor_guide,
     redirects,
+    rich_text,
     scoped_views,
     site_languages,
     territory_wizard,
@@ -118,3 +119,8 @@ def register_translation_review_urls() -> list:
 @hooks.register("register_page_header_buttons")
 def translation_review_header_buttons(page: Page, user, view_name: str, next_url: str | None = None) -> list:
     return translation_review.header_buttons(page, user, view_name, next_url)
+
+
+@hooks.register("register_rich_text_features")
+def register_passage_languages(features) -> None:
+    rich_text.register_passage_languages(features)

@@ -15,9 +15,11 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 from brands.core.localizing import localized_page
+from brands.core.passage_languages import passage_features, passage_language_choices
 
-# One list for every rich-text field of the library, so editors meet the same toolbar everywhere.
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+# One list for every rich-text field of the library, so editors meet the same toolbar everywhere: the
+# language of a passage last (« FR », « EN »…, brands/admin/rich_text.py).
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", *passage_features()]
 
 # Inside <script>, "</script>" or "<!--" in a string would end the element: escape like json_script.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -154,4 +156,17 @@ def heading_block(help_text: str = "") -> blocks.CharBlock:
         required=False,
         max_length=90,
         help_text=help_text or _("Titre de la section (niveau 2), court et parlant. Facultatif."),
+    )
+
+
+def passage_language_block() -> blocks.ChoiceBlock:
+    """The language of a quote, when it is not the page's: screen readers then pronounce it right."""
+    return blocks.ChoiceBlock(
+        choices=passage_language_choices,
+        required=False,
+        label=_("Langue de la citation"),
+        help_text=_(
+            "Seulement si la citation n'est pas dans la langue de la page, par exemple une phrase en créole sur "
+            "une page en français."
+        ),
     )

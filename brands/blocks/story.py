@@ -11,7 +11,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from brands.public.story_listing import latest_stories
 
-from .primitives import button_links, heading_block, image_block
+from .primitives import button_links, heading_block, image_block, passage_language_block
 
 
 class HeroBlock(blocks.StructBlock):
@@ -135,6 +135,7 @@ class PortraitBlock(blocks.StructBlock):
         help_text=_("Par exemple « installée à Argentat depuis 2021, menuisière »."),
     )
     quote = blocks.TextBlock(label=_("Témoignage"), max_length=600, help_text=_("Sans guillemets : ils sont ajoutés."))
+    language = passage_language_block()
     story = blocks.PageChooserBlock(
         label=_("Récit complet"),
         page_type="brands.StoryPage",

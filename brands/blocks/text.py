@@ -8,7 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from .primitives import RICH_TEXT_FEATURES, heading_block, json_ld
+from .primitives import RICH_TEXT_FEATURES, heading_block, json_ld, passage_language_block
 
 
 class SectionBlock(blocks.StructBlock):
@@ -45,6 +45,7 @@ class QuoteBlock(blocks.StructBlock):
         max_length=120,
         help_text=_("Par exemple « maire de Saint-Privat » ou « Le Monde, 2024 »."),
     )
+    language = passage_language_block()
 
     class Meta:
         icon = "openquote"
