@@ -1,4 +1,5 @@
-"""Maurienne's demo translations: English and Italian (home, stories index, two stories), German and Dutch (home)."""
+"""Maurienne's demo translations: English and Italian (home, strengths, stories index, two stories), German and Dutch
+(home, strengths)."""
 
 from demo.translating import DemoTranslations
 
@@ -6,21 +7,28 @@ TRANSLATIONS = DemoTranslations(
     pages={
         "en": [
             "",
+            "nos-atouts/",
             "histoires/",
             "histoires/des-cols-aux-quatre-saisons/",
             "histoires/camille-rostaing-l-atelier-au-pied-du-telegraphe/",
         ],
         "it": [
             "",
+            "nos-atouts/",
             "histoires/",
             "histoires/des-cols-aux-quatre-saisons/",
             "histoires/camille-rostaing-l-atelier-au-pied-du-telegraphe/",
         ],
-        "de": [""],
-        "nl": [""],
+        "de": ["", "nos-atouts/"],
+        "nl": ["", "nos-atouts/"],
     },
     strings={
         "en": {
+            # « Nos atouts ».
+            "Nos atouts": "Our strengths",
+            "nos-atouts": "our-strengths",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "The territory's strengths, by theme, with their key figures and their sources.",
+            "Des cols de légende, une vallée qui vit du vélo, une tradition industrielle et la Vanoise à deux pas : voici ce qui fait la force de la Maurienne.": "Legendary passes, a valley that lives from cycling, an industrial tradition and the Vanoise next door: this is what makes the Maurienne strong.",
             # Units of the strengths' key figures.
             "m": "m",
             "entreprises": "businesses",
@@ -140,6 +148,11 @@ TRANSLATIONS = DemoTranslations(
             "Julien Perrier": "Julien Perrier",
         },
         "it": {
+            # « Nos atouts ».
+            "Nos atouts": "I nostri punti di forza",
+            "nos-atouts": "punti-di-forza",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "I punti di forza del territorio, per tema, con i dati chiave e le loro fonti.",
+            "Des cols de légende, une vallée qui vit du vélo, une tradition industrielle et la Vanoise à deux pas : voici ce qui fait la force de la Maurienne.": "Passi leggendari, una valle che vive della bicicletta, una tradizione industriale e la Vanoise a due passi: ecco la forza della Maurienne.",
             # Units of the strengths' key figures.
             "m": "m",
             "entreprises": "aziende",
@@ -259,6 +272,11 @@ TRANSLATIONS = DemoTranslations(
             "Julien Perrier": "Julien Perrier",
         },
         "de": {
+            # « Nos atouts ».
+            "Nos atouts": "Unsere Stärken",
+            "nos-atouts": "unsere-staerken",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "Die Stärken des Gebiets, nach Themen geordnet, mit ihren Kennzahlen und Quellen.",
+            "Des cols de légende, une vallée qui vit du vélo, une tradition industrielle et la Vanoise à deux pas : voici ce qui fait la force de la Maurienne.": "Legendäre Pässe, ein Tal, das vom Radfahren lebt, eine industrielle Tradition und die Vanoise gleich nebenan: Das macht die Stärke der Maurienne aus.",
             # Units of the strengths' key figures.
             "m": "m",
             "entreprises": "Unternehmen",
@@ -311,6 +329,11 @@ TRANSLATIONS = DemoTranslations(
             "Location, réparation, guidage, hébergement labellisé, fabrication de cadres et de composants : chaque maillon de la chaîne de valeur du vélo peut créer des emplois dans la vallée. Le territoire accompagne les porteurs de projet, été comme hiver.": "Verleih, Reparatur, Guiding, zertifizierte Unterkünfte, Bau von Rahmen und Komponenten: Jedes Glied der Wertschöpfungskette rund ums Rad kann im Tal Arbeitsplätze schaffen. Die Region begleitet Gründerinnen und Gründer, im Sommer wie im Winter.",
         },
         "nl": {
+            # « Nos atouts ».
+            "Nos atouts": "Onze troeven",
+            "nos-atouts": "onze-troeven",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "De troeven van het gebied, per thema, met hun kerncijfers en bronnen.",
+            "Des cols de légende, une vallée qui vit du vélo, une tradition industrielle et la Vanoise à deux pas : voici ce qui fait la force de la Maurienne.": "Legendarische cols, een vallei die van de fiets leeft, een industriële traditie en de Vanoise om de hoek: dat maakt de kracht van de Maurienne.",
             # Units of the strengths' key figures.
             "m": "m",
             "entreprises": "bedrijven",

@@ -1,11 +1,16 @@
-"""Nord Grande-Terre's demo translations: Guadeloupean Creole and English (home page, menu, strengths)."""
+"""Nord Grande-Terre's demo translations: Guadeloupean Creole and English (home page, menu, strengths and their page)."""
 
 from demo.translating import DemoTranslations
 
 TRANSLATIONS = DemoTranslations(
-    pages={"gcf": [""], "en": [""]},
+    pages={"gcf": ["", "nos-atouts/"], "en": ["", "nos-atouts/"]},
     strings={
         "gcf": {
+            # « Nos atouts ».
+            "Nos atouts": "Atou an nou",
+            "nos-atouts": "atou-an-nou",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "Atou a téritwa-la, klasé pa tèm, épi chif a yo é sous a yo.",
+            "Une terre qui produit, des producteurs qui transforment, un tiers-lieu pour entreprendre et une côte sauvage : voici les forces du Nord Grande-Terre.": "On tè ki ka pwodui, pwodiktè ki ka transfòmé, on tyè-lyé pou monté biznis é on kòt sovaj : men fòs a Nord Grande-Terre.",
             # Units of the strengths' key figures.
             "sucrerie": "izin",
             "atelier": "atelyé",
@@ -56,6 +61,11 @@ TRANSLATIONS = DemoTranslations(
             "De la pointe de la Grande Vigie à la Porte d'Enfer, des plages de Port-Louis aux mangroves du Grand Cul-de-Sac marin, le nord de la Grande-Terre se découvre à pied, à vélo ou en kayak. Chambres chez l'habitant, tables paysannes, visites d'exploitations : ici, le visiteur rencontre celles et ceux qui font vivre le territoire.": "Dépi Pointe de la Grande Vigie jis Porte d'Enfer, dépi plaj a Port-Louis jis mang a Grand Cul-de-Sac marin, ou ka dékouvè nò Grande-Terre a pié, a bisiklèt oben an kayak. Chanm kay moun, tab péyizan, vizit a bitasyon : isi, vizitè-la ka kontré sé moun-lan ki ka fè téritwa-la viv.",
         },
         "en": {
+            # « Nos atouts ».
+            "Nos atouts": "Our strengths",
+            "nos-atouts": "our-strengths",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "The territory's strengths, by theme, with their key figures and their sources.",
+            "Une terre qui produit, des producteurs qui transforment, un tiers-lieu pour entreprendre et une côte sauvage : voici les forces du Nord Grande-Terre.": "A land that produces, producers who process their harvests, a third place to start a business and a wild coast: these are the strengths of Nord Grande-Terre.",
             # Units of the strengths' key figures.
             "sucrerie": "sugar mill",
             "atelier": "workshop",

@@ -1,11 +1,16 @@
-"""La Xaintrie's demo translations: English (home page, menu, strengths)."""
+"""La Xaintrie's demo translations: English (home page, menu, strengths and their page)."""
 
 from demo.translating import DemoTranslations
 
 TRANSLATIONS = DemoTranslations(
-    pages={"en": [""]},
+    pages={"en": ["", "nos-atouts/"]},
     strings={
         "en": {
+            # « Nos atouts ».
+            "Nos atouts": "Our strengths",
+            "nos-atouts": "our-strengths",
+            "Les atouts du territoire, classés par thème, avec leurs chiffres clés et leurs sources.": "The territory's strengths, by theme, with their key figures and their sources.",
+            "La Dordogne et ses gorges, une marque portée par ses habitants, une ville de rivière et une vie à la bonne mesure : voici les forces de la Xaintrie.": "The Dordogne and its gorges, a brand carried by its people, a river town and life in just the right measure: these are the strengths of la Xaintrie.",
             # Units of the strengths' key figures.
             "partenaires": "partners",
             "heure": "hour",
