@@ -201,6 +201,9 @@ class InterfaceLanguageTests(TestCase):
             ("link", {"page": cls.translated, "label": "", "url": ""}),
             ("link", {"page": cls.french_only, "label": "", "url": ""}),
         ]
+        # The same page in the footer too, under a label: two copies of one page in the request.
+        column = {"title": "Plus", "links": [{"page": cls.french_only, "label": "Notre agenda", "url": ""}]}
+        navigation.footer_columns = [("column", column)]
         navigation.save()
         add_language(cls.alpha, "en")  # drafts of every page, and the menu, still pointing at French pages
         translate_home(cls.alpha, "en", title="Welcome")
@@ -220,6 +223,10 @@ class InterfaceLanguageTests(TestCase):
             '<a href="/agenda/" hreflang="fr"><span lang="fr">Agenda</span> <span class="link-language">(in French)</span></a>',
             html,
             "no English page: the French one, in French",
+        )
+        # Labelled, the link's text is the translator's (not marked French), but its page still is.
+        self.assertIn(
+            '<a href="/agenda/" hreflang="fr">Notre agenda <span class="link-language">(in French)</span></a>', html
         )
         # The legal pages exist in French only: their English labels lead to French pages, and say so.
         self.assertIn(

@@ -30,6 +30,10 @@ def json_ld(data: dict) -> SafeString:
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
 
 
+def not_french() -> bool:
+    return translation.get_language() != settings.LANGUAGE_CODE
+
+
 class LinkStructValue(blocks.StructValue):
     """Answers "where does this link go and what does it say?" so templates only lay out."""
 
@@ -58,9 +62,10 @@ class LinkStructValue(blocks.StructValue):
         """The language of the page the link leads to when it is not the visitor's: a page left in French.
 
         Known once `href` has been asked: the chosen (French) page stands when it has no live translation.
+        (Compared by id: the menu and the footer may hold two copies of the same page.)
         """
         page = self.get("page")
-        if page is not None and self._page is page and translation.get_language() != settings.LANGUAGE_CODE:
+        if page is not None and self._page is not None and self._page.pk == page.pk and not_french():
             return settings.LANGUAGE_CODE
         return ""
 

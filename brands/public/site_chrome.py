@@ -117,7 +117,7 @@ def legal_links(brand: BrandSettings, request: HttpRequest) -> LegalLinks:
         url = page.get_url(request) if page else None
         if not url:
             return None
-        left_in_french = page is chosen and visitor_language != settings.LANGUAGE_CODE
+        left_in_french = page.pk == chosen.pk and visitor_language != settings.LANGUAGE_CODE
         return PageLink(url, settings.LANGUAGE_CODE if left_in_french else "")
 
     statement = pages.get(brand.accessibility_page_id)
