@@ -21,6 +21,8 @@ from brands.models import StoryIndexPage
 from tests.factories import (
     BLOCK_WRAPPERS,
     ContentPageFactory,
+    ImageFactory,
+    StoryIndexPageFactory,
     StoryPageFactory,
     SuperuserFactory,
     every_block_body,
@@ -88,3 +90,20 @@ class NoWrapperCollisionTests(TestCase):
             with self.subTest(block=name):
                 self.assertIn(f'class="w-block-{name} block-{name}"', html.decode())
                 self.assertNotIn(f".block-{name}", css)
+
+
+class TruthfulSrcsetTests(TestCase):
+    """Wagtail does not upscale: a 900 px photo asked at 640, 1280 and 1920 px exists at 640 and 900 only."""
+
+    def test_each_candidate_has_its_own_real_width(self) -> None:
+        territory = make_territory("alpha")
+        home = territory.site.root_page
+        photo = ImageFactory.in_territory(territory, file__width=900, file__height=600)
+        story = StoryPageFactory(parent=StoryIndexPageFactory(parent=home), hero_image=photo)
+        html = self.client.get(story.url, HTTP_HOST="alpha.localhost").content.decode()
+        soup = BeautifulSoup(html, "html.parser")
+        hero = soup.select_one(".story__hero picture")
+        for element in [*hero.select("source"), hero.img]:
+            widths = re.findall(r" (\d+)w", element["srcset"])
+            with self.subTest(element=element.name):
+                self.assertEqual(widths, ["640", "900"])

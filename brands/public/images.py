@@ -1,0 +1,29 @@
+"""Responsive pictures whose srcset tells the browser the truth about each candidate's width.
+
+Wagtail never upscales: on a 1280 px original, `width-1920` is the 1280 px rendition again, and Wagtail's
+{% picture %} then offers two candidates of the same width (invalid HTML, and a wasted choice for the
+browser). `DistinctWidthsPicture` keeps one candidate per width.
+"""
+
+from django.utils.html import format_html
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
+
+class DistinctWidthsPicture(Picture):
+    """Wagtail's <picture>, with one srcset candidate per real width (the smallest rendition of that width)."""
+
+    @classmethod
+    def get_width_srcset(cls, renditions_list: list[AbstractRendition]) -> str:
+        distinct = {}
+        for rendition in renditions_list:
+            distinct.setdefault(rendition.width, rendition)
+        return ", ".join(f"{rendition.url} {width}w" for width, rendition in sorted(distinct.items()))
+
+
+def responsive_picture(image: AbstractImage | None, specs: list[str], attrs: dict) -> str:
+    """The <picture> of `image` for the filter specs (brace expansions allowed), or "" without an image."""
+    if not image:
+        return ""
+    filters = [Filter(spec=spec) for spec in Filter.expand_spec(specs)]
+    return format_html("{}", DistinctWidthsPicture(get_renditions_or_not_found(image, filters), attrs))
