@@ -44,6 +44,8 @@ def machine_translator(environ: dict[str, str]) -> dict | None:
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
+# Serve media/ from Django: the local demo only (settings.demo); in production a web server does.
+SERVE_MEDIA = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [

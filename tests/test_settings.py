@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import uuid
 
 from django.conf import settings
@@ -92,6 +93,30 @@ class ProductionSettingsTests(SimpleTestCase):
         self.assertEqual(values["staticfiles"], "whitenoise.storage.CompressedManifestStaticFilesStorage")
         self.assertEqual(values["allowed_hosts"], ["xaintrie.example.fr"])
         self.assertIs(values["debug"], False, "DEBUG doit rester désactivé en production, même avec DEBUG=1.")
+
+
+class DemoSettingsTests(SimpleTestCase):
+    """`make demo` shows what production shows: DEBUG off, the branded 404, yet static and media served."""
+
+    def test_debug_off_with_static_files_and_media_served(self):
+        values = settings_as_json(
+            "settings.demo", {}, "[settings.DEBUG, settings.SERVE_MEDIA, settings.WHITENOISE_USE_FINDERS]"
+        )
+        self.assertEqual(values, [False, True, True])
+
+    def test_media_are_served_without_debug(self):
+        """(The branded 404 with DEBUG off is settings.test's, checked in test_languages.)"""
+        code = (
+            "from django.test import Client; from django.conf import settings; from pathlib import Path\n"
+            "(Path(settings.MEDIA_ROOT) / 'essai-demo.txt').write_text('ok')\n"
+            "response = Client().get('/media/essai-demo.txt', HTTP_HOST='localhost')\n"
+            "(Path(settings.MEDIA_ROOT) / 'essai-demo.txt').unlink()\n"
+            "print(response.status_code, b''.join(response.streaming_content).decode())"
+        )
+        with tempfile.TemporaryDirectory() as media:
+            process = run_with_settings("settings.demo", {"MEDIA_ROOT": media}, code)
+        self.assertEqual(process.returncode, 0, process.stderr)
+        self.assertEqual(process.stdout.strip().splitlines()[-1], "200 ok")
 
 
 class EnvironmentSettingsTests(SimpleTestCase):
