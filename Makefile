@@ -13,16 +13,20 @@ BOOTSTRAP_PYTHON ?= $(shell command -v python3.11 || command -v python3)
 # Stamps record that a requirements file was installed: pip runs again only when the file changes.
 REQ_STAMP := $(VENV)/.requirements.stamp
 DEV_STAMP := $(VENV)/.requirements-dev.stamp
+# The Nu HTML Checker of the layout tests, from the npm registry (runs on Java, never sent to visitors).
+HTML_CHECKER := tests/html-checker
+VNU_JAR := $(HTML_CHECKER)/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: help demo test guide lint format clean
+.PHONY: help demo dev test guide lint format clean
 
 help:
 	@echo "make demo    installe, migre, charge la démo puis lance le serveur sur http://localhost:$(PORT)/"
+	@echo "make dev     comme make demo, avec DEBUG (pages d'erreur de Django, rechargement du code)"
 	@echo "make test    ruff, manage.py check, makemigrations --check, puis toute la suite pytest"
 	@echo "make guide   refait les captures du guide de l'éditeur (docs/guide-editeur/) depuis la démo, dans Chromium"
 	@echo "make lint    ruff check et ruff format --check"
 	@echo "make format  reformate le code et corrige ce que ruff sait corriger"
-	@echo "make clean   supprime les marqueurs d'installation, la base SQLite de démo, les médias et test-results/"
+	@echo "make clean   supprime les marqueurs d'installation, le Nu HTML Checker, la base SQLite de démo, les médias et test-results/"
 
 $(PY):
 	@test -n "$(BOOTSTRAP_PYTHON)" || { echo "Python 3.11 introuvable : installez python3.11 (ou python3 >= 3.11)." >&2; exit 1; }
@@ -39,15 +43,29 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $(REQ_STAMP) $@
 
-demo: export DJANGO_SETTINGS_MODULE = settings.dev
+# The demo as production shows it (DEBUG off: branded 404 and 500); `make dev` keeps Django's debug pages.
+demo: export DJANGO_SETTINGS_MODULE = settings.demo
 demo: $(REQ_STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --port $(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+dev: export DJANGO_SETTINGS_MODULE = settings.dev
+dev: $(REQ_STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo --port $(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
 # Without DATABASE_URL the tests use SQLite; with DATABASE_URL=postgres://... they use PostgreSQL.
+$(VNU_JAR): $(HTML_CHECKER)/package.json $(HTML_CHECKER)/package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --prefix $(HTML_CHECKER) --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "npm absent : les tests de mise en page (Nu HTML Checker) seront ignorés ; apt-get install -y npm default-jre-headless" >&2; \
+	fi
+
 test: export DJANGO_SETTINGS_MODULE = settings.test
-test: lint
+test: lint $(VNU_JAR)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
@@ -67,4 +85,5 @@ format: $(DEV_STAMP)
 
 clean:
 	rm -f $(REQ_STAMP) $(DEV_STAMP)
+	rm -rf $(HTML_CHECKER)/node_modules
 	rm -rf db.sqlite3 media/ static/ test-results/ .pytest_cache/ .ruff_cache/

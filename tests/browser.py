@@ -6,13 +6,15 @@ is set (as in CI), where a missing browser fails.
 
 import os
 import unittest
+from dataclasses import dataclass, field
 from unittest import mock
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.db import connections
 from django.urls import reverse
-from playwright.sync_api import BrowserContext, Page, sync_playwright
+from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -26,6 +28,34 @@ CHROMIUM_ARGS = [
 ]
 MISSING_CHROMIUM = "Chromium absent : installez-le avec `apt-get install -y chromium` pour lancer les tests navigateur."
 SCREENSHOTS = settings.BASE_DIR / "test-results"
+
+
+@dataclass
+class Visit:
+    """One page opened in the browser, with what it logged and requested while loading."""
+
+    page: Page
+    status: int | None = None
+    errors: list[str] = field(default_factory=list)
+    requested_urls: list[str] = field(default_factory=list)
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(f"console : {message.text} ({message.location.get('url', '')})")
+
+    def on_page_error(self, error: Error) -> None:
+        self.errors.append(f"exception JavaScript : {error}")
+
+    def on_request(self, request: Request) -> None:
+        self.requested_urls.append(request.url)
+
+    def requests_elsewhere(self, host: str) -> list[str]:
+        """Network requests that did not go to `host` (host:port); data: and blob: URLs never leave."""
+        return [
+            url
+            for url in self.requested_urls
+            if urlsplit(url).scheme not in {"data", "blob", "about"} and urlsplit(url).netloc != host
+        ]
 
 
 def browser_tests_required() -> bool:
@@ -67,6 +97,17 @@ class BrowserTestCase(StaticLiveServerTestCase):
         context = self.browser.new_context(locale="fr-FR", **options)
         self.addCleanup(context.close)
         return context
+
+    def open(self, context: BrowserContext, url: str, until: str = "networkidle") -> Visit:
+        """Open `url` in a new tab, recording console errors and requests, and wait until `until` (a load state)."""
+        visit = Visit(context.new_page())
+        visit.page.on("console", visit.on_console)
+        visit.page.on("pageerror", visit.on_page_error)
+        visit.page.on("request", visit.on_request)
+        response = visit.page.goto(url)
+        visit.page.wait_for_load_state(until)
+        visit.status = response.status if response else None
+        return visit
 
     def log_in(self, context: BrowserContext, username: str, password: str) -> Page:
         """Sign in through the admin's login form and wait for the dashboard."""

@@ -3,45 +3,16 @@
 Screenshots of every home page land in test-results/ for humans to look at.
 """
 
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import ConsoleMessage, Error, Page, Request, expect
+from playwright.sync_api import Page, expect
 
 from brands.models import BrandSettings, Territory
 from demo.loader import load_demo
-from tests.browser import SCREENSHOTS, BrowserTestCase
+from tests.browser import SCREENSHOTS, BrowserTestCase, Visit
 
 DEMO_SLUGS = ("faucogney", "maurienne", "aveyron", "xaintrie", "nord-grande-terre")
-
-
-@dataclass
-class Visit:
-    """One page opened in the browser, with what it logged and requested while loading."""
-
-    page: Page
-    status: int | None = None
-    errors: list[str] = field(default_factory=list)
-    requested_urls: list[str] = field(default_factory=list)
-
-    def on_console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
-            self.errors.append(f"console : {message.text} ({message.location.get('url', '')})")
-
-    def on_page_error(self, error: Error) -> None:
-        self.errors.append(f"exception JavaScript : {error}")
-
-    def on_request(self, request: Request) -> None:
-        self.requested_urls.append(request.url)
-
-    def requests_elsewhere(self, host: str) -> list[str]:
-        """Network requests that did not go to `host` (host:port); data: and blob: URLs never leave."""
-        return [
-            url
-            for url in self.requested_urls
-            if urlsplit(url).scheme not in {"data", "blob", "about"} and urlsplit(url).netloc != host
-        ]
 
 
 @pytest.mark.browser
@@ -53,15 +24,7 @@ class DemoInBrowserTests(BrowserTestCase):
         self.context = self.new_context()
 
     def visit(self, url: str) -> Visit:
-        """Open `url` in a new tab and wait until the network is idle."""
-        visit = Visit(self.context.new_page())
-        visit.page.on("console", visit.on_console)
-        visit.page.on("pageerror", visit.on_page_error)
-        visit.page.on("request", visit.on_request)
-        response = visit.page.goto(url)
-        visit.page.wait_for_load_state("networkidle")
-        visit.status = response.status if response else None
-        return visit
+        return self.open(self.context, url)
 
     def assertLoadedCleanly(self, visit: Visit, host: str) -> None:
         """The page answered 200, logged no error and requested nothing from any host but `host`."""

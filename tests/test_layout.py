@@ -1,0 +1,187 @@
+"""Layout in the browser: every page type of every demo site, in every language it offers, at 320, 390 and 1280 px.
+
+What a green suite let through before (a quote squeezed into 90 px, a header filling half a phone, pages
+scrolling sideways at 320 px) is measured here as a visitor's browser lays the page out: no horizontal
+overflow (WCAG 1.4.10), no text column narrower than a readable width, a bounded header on phones, no image
+wider than its box, no console error, no request to another host. Every page's HTML is also checked by the
+Nu HTML Checker. Screenshots at 390 and 1280 px land in test-results/layout/ for review.
+"""
+
+import json
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.parse import urlsplit
+from urllib.request import Request, urlopen
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from brands.models import Territory
+from demo.loader import load_demo
+from tests.browser import SCREENSHOTS, BrowserTestCase, browser_tests_required
+
+WIDTHS = (320, 390, 1280)
+SCREENSHOT_WIDTHS = (390, 1280)
+MOBILE_HEADER_MAX = 80  # px, at 320 and 390: the bar, not half a screen of links
+READABLE_WIDTH = 180  # px: a paragraph, a quote or a list item of more than 40 characters is never narrower
+VNU_JAR = settings.BASE_DIR / "tests" / "html-checker" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+MISSING_VNU = (
+    "Nu HTML Checker absent : lancez `make test` (npm ci dans tests/html-checker) ; Java 11 ou plus est nécessaire."
+)
+
+# Measured in the page: the numbers a person would see as broken layout.
+MEASURE = """
+(readable) => {
+    const viewport = document.documentElement.clientWidth;
+    const visible = (element) => element.checkVisibility();
+    const box = (element) => element.getBoundingClientRect();
+    const header = document.querySelector(".site-header");
+    return {
+        overflow: document.documentElement.scrollWidth - viewport,
+        sticking_out: [...document.querySelectorAll("body *")]
+            .filter((element) => visible(element) && box(element).right > viewport + 1)
+            .slice(0, 5)
+            .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`),
+        header: header ? Math.round(box(header).height) : 0,
+        narrow: [...document.querySelectorAll("main p, main blockquote, main li, main figcaption")]
+            .filter((element) => visible(element) && element.textContent.trim().length > 40)
+            .filter((element) => box(element).width < readable)
+            .map((element) => `${element.textContent.trim().slice(0, 40)}… (${Math.round(box(element).width)} px)`),
+        wide_images: [...document.querySelectorAll("img")]
+            .filter((image) => visible(image) && box(image).width > box(image.parentElement).width + 1)
+            .map((image) => image.getAttribute("src")),
+    };
+}
+"""
+
+
+@dataclass(frozen=True)
+class LayoutPage:
+    """One page to lay out: a site, a language, a page type and its address."""
+
+    site: str
+    language: str
+    kind: str
+    url: str
+    status: int = 200
+
+    @property
+    def name(self) -> str:
+        return f"{self.site}-{self.language}-{self.kind}"
+
+
+def demo_pages(port: int) -> list[LayoutPage]:
+    """The first live page of each type in each language of each site, plus its search results and its 404."""
+    pages = []
+    for site in Site.objects.select_related("root_page").order_by("hostname"):
+        territory = Territory.objects.filter(site=site).first()
+        label = territory.slug if territory else "portail"
+        base = f"http://{site.hostname}:{port}"
+        for code in territory.languages if territory else [settings.LANGUAGE_CODE]:
+            home = site.root_page.get_translations(inclusive=True).live().filter(locale__language_code=code).first()
+            if home is None:
+                continue
+            kinds = set()
+            for page in Page.objects.live().descendant_of(home, inclusive=True).order_by("path").specific():
+                kind = type(page).__name__
+                if kind not in kinds:
+                    kinds.add(kind)
+                    pages.append(LayoutPage(label, code, kind, base + page.get_url(None, current_site=site)))
+            prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
+            pages.append(LayoutPage(label, code, "search", f"{base}{prefix}/recherche/?q=v%C3%A9lo"))
+            pages.append(LayoutPage(label, code, "404", f"{base}{prefix}/nulle-part/", status=404))
+    return pages
+
+
+def nu_html_checker_errors(documents: dict[str, str]) -> list[str]:
+    """The Nu HTML Checker's errors on each document (name → HTML), as "name: line: message"."""
+    folder = Path(tempfile.mkdtemp(prefix="metrecarre-vnu-"))
+    try:
+        for name, html in documents.items():
+            (folder / f"{name}.html").write_text(html, encoding="utf-8")
+        result = subprocess.run(
+            ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--exit-zero-always", str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+        return [f"{Path(m['url']).stem}: {m.get('lastLine', '?')}: {m['message']}" for m in messages]
+    finally:
+        shutil.rmtree(folder)
+
+
+@pytest.mark.browser
+class LayoutTests(BrowserTestCase):
+    @classmethod
+    def setUpClass(cls) -> None:
+        if not (VNU_JAR.exists() and shutil.which("java")):
+            if browser_tests_required():
+                raise AssertionError(f"REQUIRE_BROWSER_TESTS est activé. {MISSING_VNU}")
+            raise pytest.skip.Exception(MISSING_VNU)
+        super().setUpClass()
+
+    # One test: loading the demo and drawing its renditions take most of the time.
+    def test_every_page_type_in_every_language_at_every_width(self) -> None:
+        port = self.server_thread.port
+        load_demo(port=port, out=lambda *_: None)
+        pages = demo_pages(port)
+        self.assertGreaterEqual(len({page.kind for page in pages}), 10)
+        self.assertEqual(
+            {(page.site, page.language) for page in pages if page.kind == "HomePage"},
+            {(t.slug, code) for t in Territory.objects.all() for code in t.languages},
+            "every language a territory offers has a live home",
+        )
+        folder = SCREENSHOTS / "layout"
+        folder.mkdir(parents=True, exist_ok=True)
+        documents = {}
+        for width in WIDTHS:
+            context = self.new_context(viewport={"width": width, "height": 900})
+            for page in pages:
+                with self.subTest(page=page.name, width=width):
+                    self.check_layout(context, page, width, folder)
+            context.close()
+        # The pages as the server sent them: the browser's DOM would hide what its parser repaired.
+        for page in pages:
+            documents[page.name] = self.raw_html(page)
+        errors = nu_html_checker_errors(documents)
+        self.assertEqual(errors, [], f"{len(errors)} erreur(s) du Nu HTML Checker")
+        print(f"\nMise en page : {len(pages)} pages × {len(WIDTHS)} largeurs ; {len(documents)} documents validés.")
+
+    def check_layout(self, context, page: LayoutPage, width: int, folder: Path) -> None:
+        visit = self.open(context, page.url, until="load")
+        host = page.url.split("/")[2]
+        self.assertEqual(visit.status, page.status)
+        if page.status == 404:  # the browser reports the document's own 404 as a console error
+            visit.errors = [error for error in visit.errors if "404" not in error]
+        self.assertEqual(visit.errors, [])
+        self.assertEqual(visit.requests_elsewhere(host), [])
+        measures = visit.page.evaluate(MEASURE, READABLE_WIDTH)
+        self.assertLessEqual(measures["overflow"], 0, f"défile de côté : {measures['sticking_out']}")
+        self.assertEqual(measures["narrow"], [], "colonne de texte trop étroite")
+        self.assertEqual(measures["wide_images"], [], "image plus large que son bloc")
+        if width < 640:
+            self.assertLessEqual(measures["header"], MOBILE_HEADER_MAX, "en-tête trop haut sur téléphone")
+        if width in SCREENSHOT_WIDTHS:
+            visit.page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach((i) => i.loading = 'eager')")
+            visit.page.wait_for_function("[...document.images].every((image) => image.complete)")
+            visit.page.screenshot(path=folder / f"{page.name}-{width}.png", full_page=True)
+        visit.page.close()
+
+    def raw_html(self, page: LayoutPage) -> str:
+        """The page's HTML from the live server, asked with the site's host name."""
+        parts = urlsplit(page.url)
+        request = Request(f"{self.live_server_url}{parts.path}?{parts.query}", headers={"Host": parts.netloc})
+        try:
+            with urlopen(request, timeout=30) as response:
+                status, body = response.status, response.read()
+        except HTTPError as error:
+            status, body = error.code, error.read()
+        self.assertEqual(status, page.status, page.url)
+        return body.decode()
