@@ -190,6 +190,22 @@ class StrengthsPageTests(TestCase):
         self.assertEqual(re.findall(r"<script(?![^>]*application/ld\+json)", html), [], "no script but structured data")
 
 
+class StrengthsPitchTests(TestCase):
+    """« Nos atouts » pitches each strength on the page's width; its chart shows only where it says something."""
+
+    def test_no_chart_when_every_category_holds_as_many_strengths(self):
+        territory = make_territory("alpha")
+        page = StrengthsPageFactory(parent=territory.site.root_page)
+        for category in ("nature", "mobility", "heritage"):
+            StrengthFactory(site=territory.site, category=category)
+        html = self.client.get(page.url, HTTP_HOST="alpha.localhost").content.decode()
+        self.assertNotIn("strengths-chart", html, "three bars of one: no information")
+        self.assertEqual(html.count('class="strength-card strength-card--wide"'), 3)
+        StrengthFactory(site=territory.site, category="nature")
+        html = self.client.get(page.url, HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<figure class="strengths-chart">', html)
+
+
 class TableOfContentsTests(TestCase):
     def section(self, heading: str, block_id: str) -> dict:
         return {"type": "section", "id": block_id, "value": {"heading": heading, "text": "<p>Texte.</p>"}}
@@ -264,7 +280,7 @@ class QueryBudgetTests(TestCase):
                 StoryPageFactory(parent=index, related_strengths=[strength])
             queries = self.count_queries(page)
             html = self.client.get(page.url, HTTP_HOST="xaintrie.localhost").content.decode()
-            self.assertEqual(html.count('class="strength-card"'), Strength.objects.count())
+            self.assertEqual(html.count('<article class="strength-card'), Strength.objects.count())
             return queries
 
         few = with_strengths(2)

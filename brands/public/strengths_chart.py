@@ -36,8 +36,14 @@ def category_groups(strengths: list[Model], categories: list[tuple[str, str]]) -
     return [group for group in groups.values() if group.strengths]
 
 
-def strengths_chart(groups: list[CategoryGroup]) -> dict:
-    """Everything the SVG template needs: its size, a description, and one positioned bar per category."""
+def strengths_chart(groups: list[CategoryGroup]) -> dict | None:
+    """Everything the SVG template needs: its size, a description, and one positioned bar per category.
+
+    None when the chart would say nothing: fewer than two categories, or as many strengths in each (six bars
+    of the same length are no information).
+    """
+    if len({group.count for group in groups}) < 2:
+        return None
     largest = max((group.count for group in groups), default=0)
     bars = []
     for row, group in enumerate(groups):
