@@ -7,6 +7,8 @@ says itself what is searchable: its Wagtail `search_fields`. No block value is l
 runs no query (a story's themes aside).
 """
 
+import re
+
 from django.db import models
 from django.db.models import Model
 from wagtail import blocks
@@ -20,6 +22,13 @@ from search.text import clean_text
 
 SKIPPED_FIELDS = (models.EmailField, models.URLField, models.SlugField)
 SENTENCE_ENDS = '.!?…:;»"'
+# Wagtail's get_text_for_indexing spaces out <br/> but not <br>: « contact@x.frTéléphone », « de la Gare73300 ».
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def rich_text_words(html: str) -> str:
+    """A rich text's visible words, each line and paragraph set apart from the next."""
+    return get_text_for_indexing(LINE_BREAK.sub(" ", html))
 
 
 def indexed(block: blocks.Block) -> bool:
@@ -33,7 +42,7 @@ def block_strings(block: blocks.Block, raw) -> list[str]:
         if not indexed(child) or not isinstance(value, str):
             continue
         if isinstance(child, blocks.RichTextBlock):
-            texts.append(get_text_for_indexing(value))
+            texts.append(rich_text_words(value))
         elif isinstance(child, (blocks.CharBlock, blocks.TextBlock)):
             texts.append(value)
     return texts
@@ -54,7 +63,7 @@ def field_strings(obj: Model, field: models.Field) -> list[str]:
     if isinstance(field, StreamField):
         return block_strings(field.stream_block, list(value.raw_data))
     if isinstance(field, RichTextField):
-        return [get_text_for_indexing(value)]
+        return [rich_text_words(value)]
     if isinstance(field, (models.CharField, models.TextField)) and not field.choices:
         return [] if isinstance(field, SKIPPED_FIELDS) or field.name == "title" else [value]
     return []

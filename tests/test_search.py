@@ -167,6 +167,14 @@ class SiteAndLanguageTests(SearchTestCase):
         self.assertEqual(self.result_titles(self.search("balade lac")), ["Vidéo"])
         self.assertEqual(self.result_titles(self.search("987654321")), [])
 
+    def test_lines_and_paragraphs_stay_apart_in_the_text(self):
+        """A <br> (as the legal texts write it) separates words, like <br/> and </p>: no « Gare73300 »."""
+        html = "<p>12 avenue de la Gare<br>73300 Saint-Jean</p><p>velo@example.fr<br/>Téléphone : 04 65</p>"
+        page = publish(ContentPageFactory(parent=self.a.site.root_page, title="Contact", body=section("", html)))
+        text = SearchDocument.objects.get(page=page).text
+        self.assertIn("de la Gare 73300 Saint-Jean", text)
+        self.assertIn("velo@example.fr Téléphone : 04 65", text)
+
     def test_search_ignores_case_and_accents(self):
         self.assertEqual(self.result_titles(self.search("BOULANGERIE")), ["Le vélo au village"])
         self.assertEqual(self.result_titles(self.search("lea traverse")), ["Le vélo au village"])
