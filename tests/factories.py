@@ -158,6 +158,7 @@ def publish_translation(page: Page, code: str, title: str, **fields) -> Page:
 # The wrapper of each block type of BODY_BLOCKS, as its template writes it: count them to see what rendered.
 BLOCK_WRAPPERS = {
     "hero": 'class="block hero-block',
+    "audience_doors": 'class="block doors-block"',
     "section": 'class="block section-block"',
     "key_figures": 'class="block key-figures-block"',
     "strengths_grid": 'class="block strengths-block"',
@@ -234,6 +235,26 @@ def every_block_body(territory: Territory, copies: int = 1) -> list[dict]:
                 {"image": image_value(image()), "title": f"Bandeau {n}", "subtitle": "Bienvenue", "links": buttons()},
                 "hero",
             ),
+            item(
+                {
+                    "heading": "Vous êtes…",
+                    "doors": [
+                        item(
+                            {
+                                "title": "Vivre ici",
+                                "text": "Tout pour s'installer.",
+                                "link": link,
+                                "image": image_value(image()),
+                            }
+                        )
+                        for link in [
+                            {"label": "", "page": page.pk, "url": ""},
+                            {"label": "Découvrir", "page": None, "url": "https://example.org/"},
+                        ]
+                    ],
+                },
+                "audience_doors",
+            ),
             item({"heading": f"Section {n}", "text": "<p>Du texte, <b>gras</b> et <i>italique</i>.</p>"}, "section"),
             item({"heading": "Chiffres", "figures": [item(figure)]}, "key_figures"),
             item({"heading": "Atouts", "strengths": [item(strength.pk) for strength in strengths]}, "strengths_grid"),
@@ -296,5 +317,7 @@ def every_block_body(territory: Territory, copies: int = 1) -> list[dict]:
                 "downloads",
             ),
         ]
-    body.append(item({"heading": "Récits", "strength": strengths[0].pk, "tag": "lié", "count": 3}, "latest_stories"))
+    # The stories chosen for the front (the latest stories, without a choice, are test_stories' concern).
+    chosen = {"heading": "Récits", "strength": strengths[0].pk, "tag": "lié", "count": 3, "stories": [story.pk]}
+    body.append(item(chosen, "latest_stories"))
     return body

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.core.cache import caches
 from django.test import TestCase
 from django.urls import reverse
 
@@ -94,6 +95,10 @@ class NoWrapperCollisionTests(TestCase):
 
 class TruthfulSrcsetTests(TestCase):
     """Wagtail does not upscale: a 900 px photo asked at 640, 1280 and 1920 px exists at 640 and 900 only."""
+
+    def setUp(self) -> None:
+        # Wagtail caches renditions by image id, which another test's image may have had.
+        caches["default"].clear()
 
     def test_each_candidate_has_its_own_real_width(self) -> None:
         territory = make_territory("alpha")

@@ -10,6 +10,7 @@ from tests.factories import DocumentFactory, ImageFactory, SuperuserFactory, Use
 MEDIA_BLOCKS = {"image", "gallery", "partners", "downloads"}
 EXPECTED = {
     "hero": "Vivre et travailler en Xaintrie",
+    "audience_doors": "Logement, écoles, santé, fibre",
     "section": "Un territoire qui se choisit",
     "key_figures": "Source : IGN, 2024",
     "strengths_grid": "La fibre dans chaque village",

@@ -6,6 +6,7 @@ and Italian translations of the stories, and the English one listed none.
 """
 
 import json
+import re
 
 from django.test import TestCase
 
@@ -86,3 +87,32 @@ class ListingLanguageTests(TestCase):
     def test_feeds_stay_in_the_language(self) -> None:
         self.assertNotIn("The coder", self.get("/flux.xml"))
         self.assertIn("The coder", self.get("/en/flux.xml"))
+
+
+class FeaturedStoriesTests(TestCase):
+    """Stories put on the front by the editor come in their order, in the language of the page being read."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        territory = make_territory("alpha", "Alpha")
+        home = territory.site.root_page.specific
+        index = StoryIndexPageFactory(parent=home)
+        first = StoryPageFactory(parent=index, title="La codeuse", slug="la-codeuse")
+        second = StoryPageFactory(parent=index, title="Le menuisier", slug="le-menuisier")
+        french_only = StoryPageFactory(parent=index, title="La bergère", slug="la-bergere")
+        StoryPageFactory(parent=index, title="Le plus récent", slug="le-plus-recent")
+        chosen = {"heading": "À la une", "strength": None, "tag": "", "count": 3}
+        chosen["stories"] = [second.pk, french_only.pk, first.pk]
+        home.body = json.dumps([{"type": "latest_stories", "value": chosen}])
+        home.save_revision().publish()
+        add_language(territory, "en")
+        for page, title in [(home, "Alpha"), (index, "Stories"), (first, "The coder"), (second, "The joiner")]:
+            publish_translation(page, "en", title)
+
+    def titles(self, path: str) -> list[str]:
+        html = self.client.get(path, HTTP_HOST=HOST).content.decode()
+        return re.findall(r'class="story-card__title"><a href="[^"]*">([^<]*)</a>', html)
+
+    def test_chosen_stories_in_their_order_and_in_the_page_language(self) -> None:
+        self.assertEqual(self.titles("/"), ["Le menuisier", "La bergère", "La codeuse"])
+        self.assertEqual(self.titles("/en/"), ["The joiner", "The coder"], "no English story: left out")

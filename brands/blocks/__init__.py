@@ -11,10 +11,21 @@ from .engagement import CallToActionBlock, DownloadBlock, DownloadsBlock, Partne
 from .media import CaptionedImageBlock, GalleryBlock, ImageFigureBlock
 from .navigation import FooterColumnBlock, PartnerBlock
 from .primitives import RICH_TEXT_FEATURES, ButtonLinkBlock, LinkBlock, LinkStructValue
-from .story import HeroBlock, KeyFigureBlock, KeyFiguresBlock, LatestStoriesBlock, PortraitBlock, StrengthsGridBlock
+from .story import (
+    AudienceDoorBlock,
+    AudienceDoorsBlock,
+    HeroBlock,
+    KeyFigureBlock,
+    KeyFiguresBlock,
+    LatestStoriesBlock,
+    PortraitBlock,
+    StrengthsGridBlock,
+)
 from .text import FaqBlock, FaqItemBlock, MilestoneBlock, QuoteBlock, SectionBlock, TimelineBlock
 
 __all__ = [
+    "AudienceDoorBlock",
+    "AudienceDoorsBlock",
     "CaptionedImageBlock",
     "BODY_BLOCKS",
     "BODY_BLOCK_COUNTS",

@@ -3,12 +3,20 @@
 from .embeds import MapBlock, VideoBlock
 from .engagement import CallToActionBlock, DownloadsBlock, PartnersBlock
 from .media import GalleryBlock, ImageFigureBlock
-from .story import HeroBlock, KeyFiguresBlock, LatestStoriesBlock, PortraitBlock, StrengthsGridBlock
+from .story import (
+    AudienceDoorsBlock,
+    HeroBlock,
+    KeyFiguresBlock,
+    LatestStoriesBlock,
+    PortraitBlock,
+    StrengthsGridBlock,
+)
 from .text import FaqBlock, QuoteBlock, SectionBlock, TimelineBlock
 
 # Every page body offers the whole library, in the order of the block picker.
 BODY_BLOCKS = [
     ("hero", HeroBlock()),
+    ("audience_doors", AudienceDoorsBlock()),
     ("section", SectionBlock()),
     ("key_figures", KeyFiguresBlock()),
     ("strengths_grid", StrengthsGridBlock()),

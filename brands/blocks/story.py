@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from brands.public.story_listing import latest_stories
+from brands.public.story_listing import featured_stories, latest_stories
 
-from .primitives import button_links, heading_block, image_block, passage_language_block
+from .primitives import LinkBlock, button_links, heading_block, image_block, passage_language_block
 
 
 class HeroBlock(blocks.StructBlock):
@@ -36,6 +36,66 @@ class HeroBlock(blocks.StructBlock):
             "links": [
                 {"label": "Découvrir nos atouts", "url": "https://example.org/atouts"},
                 {"label": "Nous contacter", "url": "https://example.org/contact"},
+            ],
+        }
+
+
+class AudienceDoorBlock(blocks.StructBlock):
+    """One way in, for one audience: « Vivre ici », « Entreprendre », « Découvrir »."""
+
+    title = blocks.CharBlock(
+        label=_("Titre"), max_length=40, help_text=_("Par exemple « Vivre ici » : court, il tient sur un téléphone.")
+    )
+    text = blocks.TextBlock(
+        label=_("Texte"),
+        required=False,
+        max_length=160,
+        help_text=_("Une phrase : ce que cette personne trouvera en suivant le lien."),
+    )
+    link = LinkBlock(label=_("Lien"))
+    image = image_block(required=False, label=_("Image"))
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("Porte d'entrée")
+
+
+class AudienceDoorsBlock(blocks.StructBlock):
+    """Two or three ways in, one per audience, right under the home's promise."""
+
+    heading = heading_block(help_text=_("Facultatif, par exemple « Vous êtes… »."))
+    doors = blocks.ListBlock(AudienceDoorBlock(), label=_("Portes d'entrée"), min_num=2, max_num=3)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        request = context.get("request")
+        context["doors"] = [(door, door["link"].href(request)) for door in value["doors"]]
+        return context
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("Portes d'entrée")
+        template = "brands/blocks/audience_doors_block.html"
+        group = _("Récit")
+        description = _("Deux ou trois entrées, une par public (habiter, entreprendre, visiter), chacune vers sa page.")
+        preview_value = {
+            "heading": "",
+            "doors": [
+                {
+                    "title": "Vivre ici",
+                    "text": "Logement, écoles, santé, fibre : tout pour s'installer en famille.",
+                    "link": {"label": "Vivre ici", "url": "https://example.org/vivre-ici"},
+                },
+                {
+                    "title": "Entreprendre",
+                    "text": "Locaux, aides et réseau : on vous accompagne dans votre projet.",
+                    "link": {"label": "Entreprendre", "url": "https://example.org/entreprendre"},
+                },
+                {
+                    "title": "Découvrir",
+                    "text": "Rivières, villages et tables paysannes, au rythme du territoire.",
+                    "link": {"label": "Découvrir", "url": "https://example.org/decouvrir"},
+                },
             ],
         }
 
@@ -175,9 +235,23 @@ class LatestStoriesBlock(blocks.StructBlock):
     count = blocks.IntegerBlock(
         label=_("Nombre de récits"), default=3, min_value=3, max_value=12, help_text=_("Entre 3 et 12.")
     )
+    stories = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="brands.StoryPage", label=_("Récit")),
+        label=_("Récits à la une"),
+        min_num=0,
+        max_num=6,
+        help_text=_(
+            "Facultatif : les récits à mettre en avant, dans cet ordre (l'atout, le thème et le nombre ne "
+            "comptent plus). Sans choix, les plus récents."
+        ),
+    )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
+        chosen = [story for story in value.get("stories") or [] if story]  # a deleted story leaves None
+        if chosen:
+            context["stories"] = featured_stories(context.get("request"), chosen, context.get("page"))
+            return context
         context["stories"] = latest_stories(
             context.get("request"),
             value.get("strength"),
@@ -192,5 +266,5 @@ class LatestStoriesBlock(blocks.StructBlock):
         label = _("Derniers récits")
         template = "brands/blocks/latest_stories_block.html"
         group = _("Récit")
-        description = _("Les récits les plus récents du site, mis à jour automatiquement.")
+        description = _("Les récits que vous mettez à la une, ou les plus récents du site, en cartes.")
         preview_value = {"heading": "Ils et elles racontent", "count": 3}

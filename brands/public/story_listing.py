@@ -17,6 +17,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -56,6 +57,21 @@ def latest_stories(
     if current_page is not None and current_page.pk:
         stories = stories.exclude(pk=current_page.pk)
     return list(card_queryset(stories).order_by("-date_published", "-pk")[:count])
+
+
+def featured_stories(request: HttpRequest | None, chosen: list[Page], current_page: Page | None = None) -> list[Page]:
+    """The chosen stories, in their order, in the language being read: each one's live translation, if any.
+
+    Stories are chosen in French; on an English page an English story shows, and a story not translated
+    does not (a listing shows only pages in the page's language). Two queries whatever the number.
+    """
+    language = translation.get_language()
+    keys = [story.translation_key for story in chosen]
+    stories = card_queryset(story_pages().filter(translation_key__in=keys, locale__language_code=language))
+    if current_page is not None and current_page.pk:
+        stories = stories.exclude(pk=current_page.pk)
+    by_key = {story.translation_key: story for story in stories}
+    return [by_key[key] for key in keys if key in by_key]
 
 
 @dataclass
