@@ -142,6 +142,11 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
         page = refs.pages[story]
         write_story(page, story, refs)
         publish(page, story, author)
+    if storytelling and (storytelling.home_lead or storytelling.home_close):
+        # The home shows people, strengths and stories: composed now that they exist.
+        blocks = (*storytelling.home_lead, *content.home.body, *storytelling.home_close)
+        home.body = stream(home.body.stream_block, blocks, refs)
+        home.save_revision(user=author).publish(user=author)
     pages = refs.pages
 
     brand = BrandSettings.for_site(site)

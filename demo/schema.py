@@ -193,12 +193,30 @@ class StrengthsGrid:
 
 @dataclass(frozen=True)
 class LatestStories:
-    """A `latest_stories` block, optionally limited to one strength or one tag."""
+    """A `latest_stories` block: the stories chosen for the front, or the latest (of one strength or tag)."""
 
     heading: str
     strength: "StrengthContent | None" = None
     tag: str = ""
     count: int = 3
+    stories: tuple["StoryContent", ...] = ()
+
+
+@dataclass(frozen=True)
+class Door:
+    """One way in of an `audience_doors` block: a title, a sentence, and the page it leads to."""
+
+    title: str
+    text: str
+    link: "Link"
+
+
+@dataclass(frozen=True)
+class AudienceDoors:
+    """An `audience_doors` block: two or three ways in, one per audience."""
+
+    heading: str
+    doors: tuple[Door, ...]
 
 
 Block = (
@@ -216,6 +234,7 @@ Block = (
     | Downloads
     | StrengthsGrid
     | LatestStories
+    | AudienceDoors
 )
 
 
@@ -360,3 +379,7 @@ class Storytelling:
     strengths_page: PageContent
     index: PageContent
     stories: tuple[StoryContent, ...]
+    # The home's blocks that show its people, strengths and stories, before and after the home's own body:
+    # written once the stories exist, each home composed in the spirit of its pilot.
+    home_lead: tuple["Block", ...] = ()
+    home_close: tuple["Block", ...] = ()

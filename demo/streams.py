@@ -19,6 +19,7 @@ from wagtail.utils.file import hash_filelike
 from .images import create_image
 from .schema import (
     Artwork,
+    AudienceDoors,
     Block,
     CallToAction,
     Downloads,
@@ -143,7 +144,11 @@ def raw_block(block: Block, refs: References) -> tuple[str, dict]:
                 "strength": strength,
                 "tag": block.tag,
                 "count": block.count,
+                "stories": [refs.pages[story].pk for story in block.stories],
             }
+        case AudienceDoors(heading=heading, doors=doors):
+            values = [{"title": door.title, "text": door.text, "link": refs.link(door.link)} for door in doors]
+            return "audience_doors", {"heading": heading, "doors": values}
     raise TypeError(f"Unknown demo block: {block!r}")
 
 

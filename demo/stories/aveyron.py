@@ -4,7 +4,9 @@ import datetime
 
 from .. import illustrations, images, landscapes
 from ..schema import (
+    AudienceDoors,
     CallToAction,
+    Door,
     Downloads,
     Faq,
     Figure,
@@ -25,7 +27,17 @@ from ..schema import (
     Timeline,
 )
 from ..territories.aveyron import FICTIONAL_VILLAGE, INVEST, PALETTE, SITE_PLAN, THIRD_PLACE, TOWN_HALL
-from .common import SAMPLE_VIDEO_NOTE, drawn, gallery, leaflet, person, sample_video, story_index, strengths_page
+from .common import (
+    SAMPLE_VIDEO_NOTE,
+    drawn,
+    gallery,
+    leaflet,
+    person,
+    portrait_of,
+    sample_video,
+    story_index,
+    strengths_page,
+)
 
 PROJECT = "Commune (projet)"
 
@@ -315,14 +327,42 @@ FAB_MANAGER = StoryContent(
     ),
 )
 
+STRENGTHS_PAGE = strengths_page(
+    "Un hectare pour entreprendre, un tiers-lieu au cœur du village, des compétences disponibles et les grands "
+    "espaces de l'Aveyron : voici ce que Saint-Aurèle vous offre."
+)
+INDEX = story_index(
+    "Le projet du site, le tiers-lieu et celles et ceux qui ont choisi le village, racontés au fil des mois."
+)
+
 AVEYRON = Storytelling(
     strengths=STRENGTHS,
-    strengths_page=strengths_page(
-        "Un hectare pour entreprendre, un tiers-lieu au cœur du village, des compétences disponibles et les grands "
-        "espaces de l'Aveyron : voici ce que Saint-Aurèle vous offre."
-    ),
-    index=story_index(
-        "Le projet du site, le tiers-lieu et celles et ceux qui ont choisi le village, racontés au fil des mois."
-    ),
+    strengths_page=STRENGTHS_PAGE,
+    index=INDEX,
     stories=(SITE_STORY, TOWN_HALL_STORY, JOINERS, FAB_MANAGER),
+    home_lead=(
+        AudienceDoors(
+            "Vous avez un projet ?",
+            (
+                Door(
+                    "S'implanter", "Un hectare viabilisé, des halles à reprendre, un accompagnement.", Link(page=INVEST)
+                ),
+                Door(
+                    "Le tiers-lieu",
+                    "Bureaux, atelier partagé et fab lab dans l'ancienne mairie.",
+                    Link(page=THIRD_PLACE),
+                ),
+                Door(
+                    "Nos atouts",
+                    "Foncier, compétences, accès : ce que le village vous offre.",
+                    Link(page=STRENGTHS_PAGE),
+                ),
+            ),
+        ),
+        StrengthsGrid("Un hectare et un tiers-lieu pour entreprendre", (LAND, THIRD_PLACE_STRENGTH, SKILLS)),
+    ),
+    home_close=(
+        portrait_of(JOINERS),
+        LatestStories("Le projet, mois après mois", stories=(SITE_STORY, TOWN_HALL_STORY, FAB_MANAGER)),
+    ),
 )

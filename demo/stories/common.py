@@ -1,12 +1,13 @@
 """Helpers shared by the territories' stories: drawn artworks, the two listing pages, the sample video."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from PIL import Image as PillowImage
 
 from .. import illustrations
-from ..schema import Artwork, Figure, Gallery, Leaflet, PageContent, Palette, Video
+from ..schema import Artwork, Figure, Gallery, Leaflet, PageContent, Palette, Portrait, StoryContent, Video
 
 ILLUSTRATION = "(illustration)"
 # No film of the territories exists yet: the demo shows a free short film and says so in its title.
@@ -62,3 +63,9 @@ def story_index(intro: str) -> PageContent:
         body=(),
         search_description="Portraits, témoignages, reportages et actualités du territoire.",
     )
+
+
+def portrait_of(story: StoryContent) -> Portrait:
+    """The story's first portrait, leading to the story: the person a visitor meets on the home page."""
+    portrait = next(block for block in story.body if isinstance(block, Portrait))
+    return replace(portrait, story=story)

@@ -4,7 +4,9 @@ import datetime
 
 from .. import illustrations, landscapes
 from ..schema import (
+    AudienceDoors,
     CallToAction,
+    Door,
     Downloads,
     Faq,
     Figure,
@@ -25,7 +27,17 @@ from ..schema import (
     Timeline,
 )
 from ..territories.faucogney import CRAFTS, ESTIMATE, PALETTE, PONDS_MAP, SETTLE
-from .common import SAMPLE_VIDEO_NOTE, drawn, gallery, leaflet, person, sample_video, story_index, strengths_page
+from .common import (
+    SAMPLE_VIDEO_NOTE,
+    drawn,
+    gallery,
+    leaflet,
+    person,
+    portrait_of,
+    sample_video,
+    story_index,
+    strengths_page,
+)
 
 POND = drawn("Étang bordé de sapins sur le plateau", landscapes.ponds_and_forest, PALETTE, 13, size=(1200, 800))
 DUSK = drawn("Étang du plateau au soleil couchant", landscapes.ponds_and_forest, PALETTE, 14, size=(1200, 800))
@@ -280,12 +292,38 @@ OPEN_DAYS = StoryContent(
     ),
 )
 
+STRENGTHS_PAGE = strengths_page(
+    "Un plateau de mille étangs, une industrie qui emploie, des artisans soudés et une vie de bourg à taille "
+    "humaine : voici les forces de Faucogney-et-la-Mer."
+)
+INDEX = story_index("Artisans, commerçants, nouveaux venus et randonneurs racontent le bourg et son plateau.")
+
 FAUCOGNEY = Storytelling(
     strengths=STRENGTHS,
-    strengths_page=strengths_page(
-        "Un plateau de mille étangs, une industrie qui emploie, des artisans soudés et une vie de bourg à taille "
-        "humaine : voici les forces de Faucogney-et-la-Mer."
-    ),
-    index=story_index("Artisans, commerçants, nouveaux venus et randonneurs racontent le bourg et son plateau."),
+    strengths_page=STRENGTHS_PAGE,
+    index=INDEX,
     stories=(CABINETMAKER, BAKERS, HIKE, OPEN_DAYS),
+    home_lead=(
+        AudienceDoors(
+            "",
+            (
+                Door(
+                    "S'installer",
+                    "Un emploi, une maison, une école : on vous aide à franchir le pas.",
+                    Link(page=SETTLE),
+                ),
+                Door(
+                    "Reprendre un commerce",
+                    "Boutiques et ateliers cherchent repreneurs au cœur du bourg.",
+                    Link(page=CRAFTS),
+                ),
+                Door("Découvrir", "Mille étangs, des sentiers et des ateliers ouverts.", Link(page=STRENGTHS_PAGE)),
+            ),
+        ),
+        LatestStories("Ceux qui font vivre le bourg", stories=(CABINETMAKER, BAKERS, OPEN_DAYS)),
+    ),
+    home_close=(
+        StrengthsGrid("Un bourg qui travaille", (ARTISANS, INDUSTRY, VILLAGE_LIFE)),
+        portrait_of(CABINETMAKER),
+    ),
 )

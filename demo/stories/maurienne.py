@@ -4,7 +4,9 @@ import datetime
 
 from .. import illustrations, landscapes
 from ..schema import (
+    AudienceDoors,
     CallToAction,
+    Door,
     Downloads,
     Faq,
     Figure,
@@ -25,7 +27,17 @@ from ..schema import (
     Timeline,
 )
 from ..territories.maurienne import ALTITUDE_SOURCE, BUSINESS, COLS, COLS_PAGE, PALETTE, PROFILE
-from .common import SAMPLE_VIDEO_NOTE, drawn, gallery, leaflet, person, sample_video, story_index, strengths_page
+from .common import (
+    SAMPLE_VIDEO_NOTE,
+    drawn,
+    gallery,
+    leaflet,
+    person,
+    portrait_of,
+    sample_video,
+    story_index,
+    strengths_page,
+)
 
 ESTIMATE = "Maison de la Maurienne (estimation)"
 
@@ -306,14 +318,32 @@ CLUB_STORY = StoryContent(
     ),
 )
 
+STRENGTHS_PAGE = strengths_page(
+    "Des cols de légende, une vallée qui vit du vélo, une tradition industrielle et la Vanoise à deux pas : "
+    "voici ce qui fait la force de la Maurienne."
+)
+INDEX = story_index(
+    "Celles et ceux qui font du vélo une économie de toute l'année dans la vallée, racontés par eux-mêmes."
+)
+
 MAURIENNE = Storytelling(
     strengths=STRENGTHS,
-    strengths_page=strengths_page(
-        "Des cols de légende, une vallée qui vit du vélo, une tradition industrielle et la Vanoise à deux pas : "
-        "voici ce qui fait la force de la Maurienne."
-    ),
-    index=story_index(
-        "Celles et ceux qui font du vélo une économie de toute l'année dans la vallée, racontés par eux-mêmes."
-    ),
+    strengths_page=STRENGTHS_PAGE,
+    index=INDEX,
     stories=(WORKSHOP_STORY, SEASONS_STORY, FRAME_STORY, CLUB_STORY),
+    home_lead=(
+        AudienceDoors(
+            "",
+            (
+                Door("Rouler ici", "Les cols du Tour de France, du Télégraphe à l'Iseran.", Link(page=COLS_PAGE)),
+                Door("Entreprendre", "Location, réparation, cadres : une filière qui recrute.", Link(page=BUSINESS)),
+                Door("Les récits", "Celles et ceux qui vivent du vélo, racontés par eux-mêmes.", Link(page=INDEX)),
+            ),
+        ),
+        portrait_of(WORKSHOP_STORY),
+    ),
+    home_close=(
+        StrengthsGrid("Pourquoi la Maurienne", (LEGENDS, CYCLE_ECONOMY, INDUSTRY)),
+        LatestStories("Ils font rouler la vallée", stories=(WORKSHOP_STORY, FRAME_STORY, CLUB_STORY)),
+    ),
 )

@@ -4,7 +4,9 @@ import datetime
 
 from .. import illustrations, images, landscapes
 from ..schema import (
+    AudienceDoors,
     CallToAction,
+    Door,
     Downloads,
     Faq,
     KeyFigure,
@@ -24,7 +26,17 @@ from ..schema import (
     Timeline,
 )
 from ..territories.nord_grande_terre import MADRAS, PALETTE, PRODUCE, THIRD_PLACE
-from .common import SAMPLE_VIDEO_NOTE, drawn, gallery, leaflet, person, sample_video, story_index, strengths_page
+from .common import (
+    SAMPLE_VIDEO_NOTE,
+    drawn,
+    gallery,
+    leaflet,
+    person,
+    portrait_of,
+    sample_video,
+    story_index,
+    strengths_page,
+)
 
 ESTIMATE = "Maison du Nord Grande-Terre (estimation)"
 
@@ -284,14 +296,32 @@ COAST_STORY = StoryContent(
     ),
 )
 
+STRENGTHS_PAGE = strengths_page(
+    "Une terre qui produit, des producteurs qui transforment, un tiers-lieu pour entreprendre et une côte "
+    "sauvage : voici les forces du Nord Grande-Terre."
+)
+INDEX = story_index(
+    "Agriculteurs, transformatrices, jeunes qui s'installent et amoureux de la côte racontent le territoire."
+)
+
 NORD_GRANDE_TERRE = Storytelling(
     strengths=STRENGTHS,
-    strengths_page=strengths_page(
-        "Une terre qui produit, des producteurs qui transforment, un tiers-lieu pour entreprendre et une côte "
-        "sauvage : voici les forces du Nord Grande-Terre."
-    ),
-    index=story_index(
-        "Agriculteurs, transformatrices, jeunes qui s'installent et amoureux de la côte racontent le territoire."
-    ),
+    strengths_page=STRENGTHS_PAGE,
+    index=INDEX,
     stories=(PRODUCER, KITCHEN_STORY, FARMER, COAST_STORY),
+    home_lead=(
+        StrengthsGrid("Du champ à l'assiette", (FARMING, PROCESSING, NEW_TOURISM)),
+        AudienceDoors(
+            "",
+            (
+                Door("Produire", "Terres, filières et débouchés pour s'installer en agriculture.", Link(page=PRODUCE)),
+                Door("Le tiers-lieu", "Cuisine d'essai, bureaux partagés, formations.", Link(page=THIRD_PLACE)),
+                Door("Découvrir", "Falaises, plages et tables paysannes du nord.", Link(page=STRENGTHS_PAGE)),
+            ),
+        ),
+    ),
+    home_close=(
+        portrait_of(PRODUCER),
+        LatestStories("Ils font vivre le nord", stories=(PRODUCER, KITCHEN_STORY, COAST_STORY)),
+    ),
 )

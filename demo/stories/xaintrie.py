@@ -4,7 +4,9 @@ import datetime
 
 from .. import illustrations, images, landscapes
 from ..schema import (
+    AudienceDoors,
     CallToAction,
+    Door,
     Downloads,
     Faq,
     Figure,
@@ -25,7 +27,17 @@ from ..schema import (
     Timeline,
 )
 from ..territories.xaintrie import AMBASSADORS, MEANDERS, PALETTE, SETTLE
-from .common import SAMPLE_VIDEO_NOTE, drawn, gallery, leaflet, person, sample_video, story_index, strengths_page
+from .common import (
+    SAMPLE_VIDEO_NOTE,
+    drawn,
+    gallery,
+    leaflet,
+    person,
+    portrait_of,
+    sample_video,
+    story_index,
+    strengths_page,
+)
 
 ESTIMATE = "Maison de la Xaintrie (estimation)"
 
@@ -274,12 +286,34 @@ SUMMER = StoryContent(
     ),
 )
 
+STRENGTHS_PAGE = strengths_page(
+    "La Dordogne et ses gorges, une marque portée par ses habitants, une ville de rivière et une vie à la bonne "
+    "mesure : voici les forces de la Xaintrie."
+)
+INDEX = story_index("Ambassadeurs, nouveaux habitants et amoureux de la rivière racontent la Xaintrie.")
+
 XAINTRIE = Storytelling(
     strengths=STRENGTHS,
-    strengths_page=strengths_page(
-        "La Dordogne et ses gorges, une marque portée par ses habitants, une ville de rivière et une vie à la bonne "
-        "mesure : voici les forces de la Xaintrie."
-    ),
-    index=story_index("Ambassadeurs, nouveaux habitants et amoureux de la rivière racontent la Xaintrie."),
+    strengths_page=STRENGTHS_PAGE,
+    index=INDEX,
     stories=(AMBASSADOR, PLAN, REMOTE_WORK, SUMMER),
+    home_lead=(
+        portrait_of(AMBASSADOR),
+        AudienceDoors(
+            "",
+            (
+                Door("S'installer", "Logement, emploi, écoles : la Xaintrie vous accompagne.", Link(page=SETTLE)),
+                Door(
+                    "Devenir ambassadeur", "Portez la marque avec celles et ceux qui y vivent.", Link(page=AMBASSADORS)
+                ),
+                Door(
+                    "Nos atouts", "La rivière, une ville vivante, une vie à la bonne mesure.", Link(page=STRENGTHS_PAGE)
+                ),
+            ),
+        ),
+    ),
+    home_close=(
+        LatestStories("La marque, ce sont eux", stories=(AMBASSADOR, PLAN, REMOTE_WORK)),
+        StrengthsGrid("Ce que la marque raconte", (BRAND, TOWN, LIFE)),
+    ),
 )

@@ -24,6 +24,14 @@ TRANSLATIONS = DemoTranslations(
     },
     strings={
         "en": {
+            # The home's doors, portrait and story headings.
+            "Les cols du Tour de France, du Télégraphe à l'Iseran.": "The passes of the Tour de France, from the Télégraphe to the Iseran.",
+            "Entreprendre": "Start a business",
+            "Location, réparation, cadres : une filière qui recrute.": "Rental, repair, frames: an industry that is hiring.",
+            "Les récits": "Stories",
+            "Celles et ceux qui vivent du vélo, racontés par eux-mêmes.": "The people who live from cycling, in their own words.",
+            "Pourquoi la Maurienne": "Why the Maurienne",
+            "Ils font rouler la vallée": "They keep the valley riding",
             # « Nos atouts ».
             "Nos atouts": "Our strengths",
             "nos-atouts": "our-strengths",
@@ -148,6 +156,14 @@ TRANSLATIONS = DemoTranslations(
             "Julien Perrier": "Julien Perrier",
         },
         "it": {
+            # The home's doors, portrait and story headings.
+            "Les cols du Tour de France, du Télégraphe à l'Iseran.": "I passi del Tour de France, dal Télégraphe all'Iseran.",
+            "Entreprendre": "Fare impresa",
+            "Location, réparation, cadres : une filière qui recrute.": "Noleggio, riparazione, telai: una filiera che assume.",
+            "Les récits": "I racconti",
+            "Celles et ceux qui vivent du vélo, racontés par eux-mêmes.": "Chi vive della bicicletta, raccontato in prima persona.",
+            "Pourquoi la Maurienne": "Perché la Maurienne",
+            "Ils font rouler la vallée": "Fanno pedalare la valle",
             # « Nos atouts ».
             "Nos atouts": "I nostri punti di forza",
             "nos-atouts": "punti-di-forza",
@@ -272,6 +288,18 @@ TRANSLATIONS = DemoTranslations(
             "Julien Perrier": "Julien Perrier",
         },
         "de": {
+            # The home's doors, portrait and story headings.
+            "Les cols du Tour de France, du Télégraphe à l'Iseran.": "Die Pässe der Tour de France, vom Télégraphe bis zum Iseran.",
+            "Entreprendre": "Gründen",
+            "Location, réparation, cadres : une filière qui recrute.": "Verleih, Reparatur, Rahmenbau: eine Branche, die einstellt.",
+            "Les récits": "Geschichten",
+            "Celles et ceux qui vivent du vélo, racontés par eux-mêmes.": "Menschen, die vom Rad leben, erzählen selbst.",
+            "Portrait dessiné d'une femme souriante aux cheveux longs, devant un fond clair.": "Gezeichnetes Porträt einer lächelnden Frau mit langen Haaren vor hellem Hintergrund.",
+            "Camille Rostaing": "Camille Rostaing",
+            "fondatrice d'un atelier de réparation et de location à Saint-Michel-de-Maurienne": "Gründerin einer Reparatur- und Verleihwerkstatt in Saint-Michel-de-Maurienne",
+            "Ici, le vélo n'est pas une mode : c'est la raison pour laquelle les gens viennent du monde entier.": "Hier ist das Rad keine Mode: Es ist der Grund, warum Menschen aus der ganzen Welt kommen.",
+            "Pourquoi la Maurienne": "Warum die Maurienne",
+            "Ils font rouler la vallée": "Sie bringen das Tal ins Rollen",
             # « Nos atouts ».
             "Nos atouts": "Unsere Stärken",
             "nos-atouts": "unsere-staerken",
@@ -329,6 +357,18 @@ TRANSLATIONS = DemoTranslations(
             "Location, réparation, guidage, hébergement labellisé, fabrication de cadres et de composants : chaque maillon de la chaîne de valeur du vélo peut créer des emplois dans la vallée. Le territoire accompagne les porteurs de projet, été comme hiver.": "Verleih, Reparatur, Guiding, zertifizierte Unterkünfte, Bau von Rahmen und Komponenten: Jedes Glied der Wertschöpfungskette rund ums Rad kann im Tal Arbeitsplätze schaffen. Die Region begleitet Gründerinnen und Gründer, im Sommer wie im Winter.",
         },
         "nl": {
+            # The home's doors, portrait and story headings.
+            "Les cols du Tour de France, du Télégraphe à l'Iseran.": "De cols van de Tour de France, van de Télégraphe tot de Iseran.",
+            "Entreprendre": "Ondernemen",
+            "Location, réparation, cadres : une filière qui recrute.": "Verhuur, reparatie, frames: een sector die mensen zoekt.",
+            "Les récits": "Verhalen",
+            "Celles et ceux qui vivent du vélo, racontés par eux-mêmes.": "Mensen die van de fiets leven, in hun eigen woorden.",
+            "Portrait dessiné d'une femme souriante aux cheveux longs, devant un fond clair.": "Getekend portret van een glimlachende vrouw met lang haar, tegen een lichte achtergrond.",
+            "Camille Rostaing": "Camille Rostaing",
+            "fondatrice d'un atelier de réparation et de location à Saint-Michel-de-Maurienne": "oprichtster van een reparatie- en verhuurwerkplaats in Saint-Michel-de-Maurienne",
+            "Ici, le vélo n'est pas une mode : c'est la raison pour laquelle les gens viennent du monde entier.": "Hier is de fiets geen mode: het is de reden waarom mensen van over de hele wereld komen.",
+            "Pourquoi la Maurienne": "Waarom de Maurienne",
+            "Ils font rouler la vallée": "Zij houden het dal aan het fietsen",
             # « Nos atouts ».
             "Nos atouts": "Onze troeven",
             "nos-atouts": "onze-troeven",

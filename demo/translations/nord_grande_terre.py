@@ -6,6 +6,19 @@ TRANSLATIONS = DemoTranslations(
     pages={"gcf": ["", "nos-atouts/"], "en": ["", "nos-atouts/"]},
     strings={
         "gcf": {
+            # The home's doors, portrait and story headings.
+            "Du champ à l'assiette": "Dépi jaden-lan jis asyèt-la",
+            "Produire": "Pwodui",
+            "Terres, filières et débouchés pour s'installer en agriculture.": "Tè, filyè é koté pou vann, pou enstalé kò a-w an agrikilti.",
+            "Le tiers-lieu": "Tyè-lyé-la",
+            "Cuisine d'essai, bureaux partagés, formations.": "Kizin pou éséyé, biwo pou travay ansanm, fòmasyon.",
+            "Découvrir": "Dékouvè",
+            "Falaises, plages et tables paysannes du nord.": "Falèz, plaj é tab péyizan an nò-la.",
+            "Portrait dessiné d'une femme souriante, devant un fond clair.": "Pòtré désiné a on fanm ka souri, douvan on fon klè.",
+            "Maryse Bellerose": "Maryse Bellerose",
+            "productrice de fruits et transformatrice à Petit-Canal": "pwodiktris fwi é transfòmatris a Petit-Canal",
+            "Je cultivais des goyaves et des fruits de la passion ; aujourd'hui, je les transforme et je les vends jusqu'à Pointe-à-Pitre.": "An té ka planté gwayav é marakoudja ; jòdi-la, an ka transfòmé yo é an ka vann yo jis Pointe-à-Pitre.",
+            "Ils font vivre le nord": "Sé yo ki ka fè nò-la viv",
             # « Nos atouts ».
             "Nos atouts": "Atou an nou",
             "nos-atouts": "atou-an-nou",
@@ -61,6 +74,19 @@ TRANSLATIONS = DemoTranslations(
             "De la pointe de la Grande Vigie à la Porte d'Enfer, des plages de Port-Louis aux mangroves du Grand Cul-de-Sac marin, le nord de la Grande-Terre se découvre à pied, à vélo ou en kayak. Chambres chez l'habitant, tables paysannes, visites d'exploitations : ici, le visiteur rencontre celles et ceux qui font vivre le territoire.": "Dépi Pointe de la Grande Vigie jis Porte d'Enfer, dépi plaj a Port-Louis jis mang a Grand Cul-de-Sac marin, ou ka dékouvè nò Grande-Terre a pié, a bisiklèt oben an kayak. Chanm kay moun, tab péyizan, vizit a bitasyon : isi, vizitè-la ka kontré sé moun-lan ki ka fè téritwa-la viv.",
         },
         "en": {
+            # The home's doors, portrait and story headings.
+            "Du champ à l'assiette": "From field to plate",
+            "Produire": "Farm and produce",
+            "Terres, filières et débouchés pour s'installer en agriculture.": "Land, supply chains and outlets to settle as a farmer.",
+            "Le tiers-lieu": "The third place",
+            "Cuisine d'essai, bureaux partagés, formations.": "Test kitchen, shared offices, training.",
+            "Découvrir": "Discover",
+            "Falaises, plages et tables paysannes du nord.": "Cliffs, beaches and farm tables of the north.",
+            "Portrait dessiné d'une femme souriante, devant un fond clair.": "Drawn portrait of a smiling woman against a light background.",
+            "Maryse Bellerose": "Maryse Bellerose",
+            "productrice de fruits et transformatrice à Petit-Canal": "fruit grower and processor in Petit-Canal",
+            "Je cultivais des goyaves et des fruits de la passion ; aujourd'hui, je les transforme et je les vends jusqu'à Pointe-à-Pitre.": "I used to grow guavas and passion fruit; today I process them and sell them as far as Pointe-à-Pitre.",
+            "Ils font vivre le nord": "They bring the north to life",
             # « Nos atouts ».
             "Nos atouts": "Our strengths",
             "nos-atouts": "our-strengths",

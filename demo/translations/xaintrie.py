@@ -6,6 +6,17 @@ TRANSLATIONS = DemoTranslations(
     pages={"en": ["", "nos-atouts/"]},
     strings={
         "en": {
+            # The home's doors, portrait and story headings.
+            "Portrait dessiné d'une femme aux cheveux longs, devant un fond clair.": "Drawn portrait of a woman with long hair, against a light background.",
+            "Nathalie Delpech": "Nathalie Delpech",
+            "loueuse de canoës à Argentat-sur-Dordogne, ambassadrice de la marque depuis 2023": "canoe hire in Argentat-sur-Dordogne, ambassador of the brand since 2023",
+            "Mes clients me demandent où manger, où dormir, quoi voir. Être ambassadrice, c'est leur répondre avec tout le territoire, pas seulement avec mes canoës.": "My customers ask me where to eat, where to sleep, what to see. Being an ambassador means answering them with the whole territory, not just with my canoes.",
+            "S'installer": "Settle here",
+            "Logement, emploi, écoles : la Xaintrie vous accompagne.": "Housing, jobs, schools: la Xaintrie helps you along.",
+            "Portez la marque avec celles et ceux qui y vivent.": "Carry the brand with the people who live here.",
+            "La rivière, une ville vivante, une vie à la bonne mesure.": "The river, a lively town, life in just the right measure.",
+            "La marque, ce sont eux": "They are the brand",
+            "Ce que la marque raconte": "What the brand tells",
             # « Nos atouts ».
             "Nos atouts": "Our strengths",
             "nos-atouts": "our-strengths",
