@@ -252,6 +252,7 @@ def load(port: int) -> DemoSummary:
             hostname=f"{content.slug}.{PORTAL_HOSTNAME}",
             slug=content.slug,
             port=port,
+            starter=False,  # the demo writes its own pages
         )
         result = provision_territory(request)  # French only: the other languages come once the site is written
         territory = result.territory

@@ -15,10 +15,17 @@ from home.models import HomePage, PortalPage
 PASSWORD = "mot-de-passe-de-test"
 
 
-def make_territory(slug: str, name: str | None = None, languages: tuple[str, ...] = ("fr",)) -> Territory:
-    """A fully provisioned territory served at <slug>.localhost."""
+def make_territory(
+    slug: str, name: str | None = None, languages: tuple[str, ...] = ("fr",), starter: bool = False
+) -> Territory:
+    """A fully provisioned territory served at <slug>.localhost; without the starter pages unless asked, so that
+    each test builds the pages it needs."""
     request = TerritoryRequest(
-        name=name or slug.replace("-", " ").title(), hostname=f"{slug}.localhost", slug=slug, languages=list(languages)
+        name=name or slug.replace("-", " ").title(),
+        hostname=f"{slug}.localhost",
+        slug=slug,
+        languages=list(languages),
+        starter=starter,
     )
     return provision_territory(request).territory
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import TestCase
+from django.utils import translation
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -16,6 +17,7 @@ from wagtail.models import (
     Page,
     Revision,
     Site,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -24,6 +26,7 @@ from wagtail.models import (
 from brands.core.provisioning import REDIRECT_PERMISSIONS, SEARCH_PROMOTION_PERMISSIONS
 from brands.models import AccessibilityStatementPage, BrandSettings, LegalPage, Navigation, Territory
 from home.models import HomePage
+from tests.factories import make_territory
 
 MODELS_WRITTEN = [
     Site,
@@ -98,10 +101,12 @@ class CreateTerritoryTests(TestCase):
             delta,
             {
                 "Site": 1,
-                # The French home and its three legal pages, and an English draft of each
-                "Page": (1 + 3) * 2,
-                # Per page: its French publication, and the two wagtail-localize writes of its English draft
-                "Revision": 3 * (1 + 3),
+                # The French home, its three legal pages and the two starter pages (« Nos atouts », « Histoires »),
+                # and an English draft of each
+                "Page": (1 + 3 + 2) * 2,
+                # Per page: its French publication (the home twice: created, then composed), and the two
+                # wagtail-localize writes of its English draft
+                "Revision": (1 + 3 + 2) + 1 + 2 * (1 + 3 + 2),
                 "LegalPage": 2 * 2,
                 "AccessibilityStatementPage": 1 * 2,
                 "Collection": 1,
@@ -194,6 +199,47 @@ class CreateTerritoryTests(TestCase):
     def test_default_slug_comes_from_the_name(self):
         run("Nord Grande-Terre", "--hostname", "ngt.localhost")
         self.assertTrue(Territory.objects.filter(slug="nord-grande-terre").exists())
+
+
+class StarterSiteTests(TestCase):
+    """A new territory opens as a brand site, never a blank page: a composed home, its pages and a menu."""
+
+    def test_the_new_home_is_composed_and_leads_somewhere(self):
+        run("Vallée test", "--hostname", "vallee.localhost")
+        territory = Territory.objects.get(slug="vallee-test")
+        home = territory.site.root_page.specific
+        self.assertTrue(home.hero_image.title.endswith("(à remplacer)"))
+        self.assertEqual(home.hero_image.collection, territory.collection, "in the territory's own library")
+        self.assertEqual([block.block_type for block in home.body], ["section", "audience_doors", "latest_stories"])
+        self.assertEqual(
+            [
+                page.title
+                for page in home.get_children()
+                .live()
+                .exclude(legalpage__isnull=False)
+                .exclude(accessibilitystatementpage__isnull=False)
+            ],
+            ["Nos atouts", "Histoires"],
+        )
+        html = self.client.get("/", HTTP_HOST="vallee.localhost").content.decode()
+        self.assertIn("<h2>Bienvenue</h2>", html)
+        self.assertIn("Remplacez ce texte", html)
+        self.assertIn('<a class="door__link" href="/nos-atouts/">Nos atouts</a>', html)
+        self.assertIn('<a href="/histoires/">Histoires</a>', html, "in the menu")
+        self.assertIn('class="hero__media"', html)
+        for path in ("/nos-atouts/", "/histoires/"):
+            self.assertEqual(self.client.get(path, HTTP_HOST="vallee.localhost").status_code, 200, path)
+
+
+class NamesInThePlatformLanguageTests(TestCase):
+    def test_groups_and_workflow_are_named_in_french_whatever_the_active_language(self):
+        """Names are data, found again by name: an English admin session must not name them « Approval »."""
+        with translation.override("en"):
+            territory = make_territory("causses", "Les Causses")
+        self.assertEqual(territory.editors_group.name, "Les Causses — éditeurs")
+        self.assertEqual(territory.moderators_group.name, "Les Causses — modérateurs")
+        self.assertTrue(Workflow.objects.filter(name="Validation — Les Causses").exists())
+        self.assertTrue(Task.objects.filter(name="Validation par les modérateurs — Les Causses").exists())
 
 
 class CreateTerritoryBadInputTests(TestCase):

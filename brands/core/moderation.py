@@ -11,16 +11,22 @@ argument lets the migration pass its historical models.
 
 from django.apps import apps as django_apps
 from django.apps.registry import Apps
+from django.conf import settings
 from django.db.models import Model
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 
+# Names are data, found again by name: always in the platform's language, whatever the active one (an English
+# admin session, or a request to an English page just before, would otherwise name them « Approval — … »).
 def workflow_name(territory_name: str) -> str:
-    return _("Validation — %(name)s") % {"name": territory_name}
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("Validation — %(name)s") % {"name": territory_name}
 
 
 def task_name(territory_name: str) -> str:
-    return _("Validation par les modérateurs — %(name)s") % {"name": territory_name}
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("Validation par les modérateurs — %(name)s") % {"name": territory_name}
 
 
 def ensure_territory_workflow(territory: Model, apps: Apps = django_apps) -> Model:

@@ -6,11 +6,12 @@ Used by the `create_territory` command, by `load_demo` and by the tests, so ther
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import (
@@ -28,6 +29,7 @@ from brands.core.languages import content_language_codes
 from brands.core.legal_texts import LegalFacts, LegalPages, add_legal_pages
 from brands.core.moderation import ensure_territory_workflow
 from brands.core.site_roots import home_page_model, portal_page_model
+from brands.core.starter import add_starter_pages
 from brands.core.translation import add_language
 from brands.models import BrandSettings, Navigation, Territory
 
@@ -95,6 +97,9 @@ class TerritoryRequest:
     languages: list[str] = field(default_factory=lambda: [DEFAULT_LANGUAGE])
     port: int = 80
     contact_email: str = ""  # the brand's contact address, shown by the footer and the legal pages
+    # A composed home, « Nos atouts », « Histoires » and a menu (brands/core/starter.py); the demo and the
+    # tests build their own pages instead.
+    starter: bool = True
 
 
 @dataclass
@@ -178,14 +183,18 @@ def clean_email(email: str) -> str:
 
 
 def group_names(name: str) -> tuple[str, str]:
-    return _("%(name)s — éditeurs") % {"name": name}, _("%(name)s — modérateurs") % {"name": name}
+    """The territory's groups, named in the platform's language whatever the active one (names are data)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("%(name)s — éditeurs") % {"name": name}, _("%(name)s — modérateurs") % {"name": name}
 
 
 def validate(request: TerritoryRequest) -> TerritoryRequest:
     """Check everything before writing anything; raise ProvisioningError with a French message."""
     name = clean_name(request.name)
     slug = clean_slug(request.slug, name)
-    cleaned = TerritoryRequest(name=name, hostname=request.hostname, slug=slug, port=request.port)
+    cleaned = TerritoryRequest(
+        name=name, hostname=request.hostname, slug=slug, port=request.port, starter=request.starter
+    )
     if Territory.objects.filter(slug=slug).exists():
         return cleaned
     cleaned.hostname = clean_hostname(request.hostname)
@@ -273,8 +282,10 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
     brand = BrandSettings(site=site, brand_name=cleaned.name, contact_email=cleaned.contact_email)
     publisher = f"le territoire « {cleaned.name} »"  # page content, in French whatever the active language
     point_brand_at(brand, add_legal_pages(home, legal_facts(brand, publisher), timezone.localdate()))
-    Navigation.objects.create(site=site, locale=home.locale)
+    navigation = Navigation.objects.create(site=site, locale=home.locale)
     collection = Collection.get_first_root_node().add_child(name=cleaned.name)
+    if cleaned.starter:
+        add_starter_pages(home, collection, navigation)
 
     editors_name, moderators_name = group_names(cleaned.name)
     editors = Group.objects.create(name=editors_name)
