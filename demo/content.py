@@ -56,23 +56,23 @@ LOGO = Artwork("Logo Mètre Carré", partial(images.square_metre, PALETTE))
 
 JOIN = PageContent(
     title="Rejoindre le réseau",
-    intro="Votre territoire veut raconter ses forces ? Voici comment rejoindre Mètre Carré et ouvrir son site.",
+    intro="Votre territoire veut raconter ses forces ? Voici comment rejoindre Mètre Carré et ouvrir son site.",
     search_description="Comment un territoire rural rejoint le réseau Mètre Carré et ouvre son site de marque.",
     body=(
         Section(
             "Les étapes",
-            "<ol><li><b>Un premier échange</b> entre vos élus, vos techniciens et l'équipe du réseau ;</li>"
+            "<ol><li><b>Un premier échange</b> entre vos élus, vos techniciens et l’équipe du réseau ;</li>"
             "<li><b>Un atelier de diagnostic</b> sur le terrain, avec des étudiants et des professionnels du "
-            "marketing ;</li><li><b>Le récit</b> : une marque, une signature, des histoires et des chiffres "
-            "sourcés ;</li><li><b>Le site</b> : ouvert en quelques minutes, à vos couleurs, dans vos langues, puis "
+            "marketing ;</li><li><b>Le récit</b> : une marque, une signature, des histoires et des chiffres "
+            "sourcés ;</li><li><b>Le site</b> : ouvert en quelques minutes, à vos couleurs, dans vos langues, puis "
             "animé par votre équipe.</li></ol>",
         ),
         Section(
             "Ce que le réseau met en commun",
-            "<ul><li>des méthodes d'atelier et des gabarits prêts à l'emploi ;</li>"
-            "<li>une bibliothèque de blocs pour composer les pages sans compétence technique ;</li>"
-            "<li>l'hébergement, les mises à jour et l'accessibilité du site ;</li>"
-            "<li>l'expérience des autres territoires, partagée lors de rencontres régulières.</li></ul>",
+            "<ul><li>des méthodes d’atelier et des gabarits prêts à l’emploi ;</li>"
+            "<li>une bibliothèque de blocs pour composer les pages sans compétence technique ;</li>"
+            "<li>l’hébergement, les mises à jour et l’accessibilité du site ;</li>"
+            "<li>l’expérience des autres territoires, partagée lors de rencontres régulières.</li></ul>",
         ),
     ),
 )
@@ -82,31 +82,31 @@ HOME = PageContent(
     title="Mètre Carré",
     intro=(
         "Mètre Carré réunit élus, professionnels du marketing, techniciens des grandes collectivités et étudiants "
-        "pour révéler les forces des territoires ruraux et en faire un nouveau récit d'attractivité. Outils et "
-        "méthodes sont des communs : chacun peut les reprendre."
+        "pour révéler les forces des territoires ruraux et en faire un nouveau récit d’attractivité. Outils et "
+        "méthodes sont des communs : chacun peut les reprendre."
     ),
-    search_description="Mètre Carré : une démarche commune pour révéler les forces des territoires ruraux.",
+    search_description="Mètre Carré : une démarche commune pour révéler les forces des territoires ruraux.",
     body=(
         Section(
-            "Pourquoi maintenant ?",
-            "<p>La crise sanitaire a changé le regard porté sur la campagne : un lieu de ressources et de "
+            "Pourquoi maintenant ?",
+            "<p>La crise sanitaire a changé le regard porté sur la campagne : un lieu de ressources et de "
             "respiration, un terrain fertile pour créer une entreprise et innover. Encore faut-il le faire savoir, "
             "et donner envie de venir.</p>",
         ),
         Section(
             "1. Identifier les forces",
-            "<p>Tout commence par un diagnostic partagé : ce que le territoire a d'unique, ce que ses habitants en "
-            "disent, ce que celles et ceux qui l'ont choisi y ont trouvé. Élus, techniciens, professionnels et "
+            "<p>Tout commence par un diagnostic partagé : ce que le territoire a d’unique, ce que ses habitants en "
+            "disent, ce que celles et ceux qui l’ont choisi y ont trouvé. Élus, techniciens, professionnels et "
             "étudiants travaillent ensemble, sur le terrain.</p>",
         ),
         Section(
             "2. Construire le récit",
-            "<p>Des forces naît un récit : une marque, une signature, des histoires vraies et des chiffres sourcés. "
+            "<p>Des forces naît un récit : une marque, une signature, des histoires vraies et des chiffres sourcés. "
             "Chaque territoire garde sa voix, ses couleurs et ses langues.</p>",
         ),
         Section(
             "3. Faire des outils des communs",
-            "<p>Méthodes, gabarits et ce site lui-même sont partagés : ce qu'un territoire construit profite à tous "
+            "<p>Méthodes, gabarits et ce site lui-même sont partagés : ce qu’un territoire construit profite à tous "
             "les autres. Un nouveau territoire peut rejoindre le réseau et ouvrir son site en quelques minutes.</p>",
         ),
         KeyFigures(

@@ -121,7 +121,7 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     for page_content in content.pages:
         page = ContentPage(
             title=page_content.title,
-            slug=page_content.slug or slugify(page_content.title.replace("'", " ")),
+            slug=page_content.slug or slugify(page_content.title.replace("’", " ")),
             intro=page_content.intro,
             search_description=page_content.search_description,
             show_toc=page_content.show_toc,

@@ -54,7 +54,7 @@ def add_storytelling_pages(home: Page, storytelling: Storytelling, refs: Referen
     for story in storytelling.stories:
         page = StoryPage(
             title=story.title,
-            slug=story.slug or slugify(story.title.replace("'", " ")),
+            slug=story.slug or slugify(story.title.replace("’", " ")),
             kind=story.kind,
             lead=story.lead,
             author=story.author,

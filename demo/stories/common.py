@@ -39,9 +39,9 @@ def leaflet(title: str, palette: Palette, *lines: str) -> Leaflet:
 def sample_video(subject: str) -> Video:
     return Video(
         url="https://www.youtube.com/watch?v=aqz-KE-bpKQ",
-        title="Big Buck Bunny, court métrage libre de la fondation Blender (vidéo d'exemple)",
+        title="Big Buck Bunny, court métrage libre de la fondation Blender (vidéo d’exemple)",
         caption=f"Emplacement réservé au film {subject}.",
-        transcript="Court métrage d'animation sans dialogue : un grand lapin se venge avec malice de trois rongeurs.",
+        transcript="Court métrage d’animation sans dialogue : un grand lapin se venge avec malice de trois rongeurs.",
     )
 
 

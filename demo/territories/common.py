@@ -11,7 +11,7 @@ FRANCE_TRAVAIL = Link("France Travail", url="https://www.francetravail.fr/")
 
 # Nothing hosts the demo but the computer running it: its legal notice says so rather than invent a host.
 DEMO_HOST = (
-    "Démonstration : ce site tourne sur l'ordinateur qui a lancé la démo de Mètre Carré. Aucun hébergeur ne le "
+    "Démonstration : ce site tourne sur l’ordinateur qui a lancé la démo de Mètre Carré. Aucun hébergeur ne le "
     "sert sur Internet."
 )
 
@@ -24,7 +24,7 @@ def legal(publisher: str, director: str, audit: Audit | None = None) -> LegalCon
         host=DEMO_HOST,
         audit=audit,
         admin_note=(
-            "Contenu de démonstration : éditeur, adresse, téléphone et hébergement sont fictifs. "
+            "Contenu de démonstration : éditeur, adresse, téléphone et hébergement sont fictifs. "
             "À remplacer par les informations réelles avant la mise en ligne."
         ),
     )

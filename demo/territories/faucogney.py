@@ -41,9 +41,9 @@ PONDS_MAP = Artwork("Le plateau des Mille Étangs vu du ciel (illustration)", pa
 LOGO = Artwork("Logo Faucogney-et-la-Mer (démonstration)", partial(images.monogram, "FM", PALETTE, 0))
 
 SETTLE = PageContent(
-    title="S'installer à Faucogney",
+    title="S’installer à Faucogney",
     intro=(
-        "Travailler, se loger, scolariser ses enfants, reprendre un commerce : tout ce qu'il faut savoir pour poser "
+        "Travailler, se loger, scolariser ses enfants, reprendre un commerce : tout ce qu’il faut savoir pour poser "
         "ses valises au pied du plateau des Mille Étangs."
     ),
     search_description="Emploi, logement, commerces à reprendre et vie quotidienne à Faucogney-et-la-Mer.",
@@ -51,71 +51,71 @@ SETTLE = PageContent(
     body=(
         Section(
             "Travailler ici",
-            "<p>L'industrie recrute des opérateurs, des techniciens et des régleurs ; les artisans cherchent des "
+            "<p>L’industrie recrute des opérateurs, des techniciens et des régleurs ; les artisans cherchent des "
             "apprentis et, souvent, un successeur. Plusieurs commerces et ateliers du bourg sont à reprendre.</p>"
-            "<p>La Maison du territoire accompagne chaque projet : premier rendez-vous, visite des locaux, mise en "
+            "<p>La Maison du territoire accompagne chaque projet : premier rendez-vous, visite des locaux, mise en "
             "relation avec le cédant et avec les financeurs.</p>",
         ),
         Section(
             "Se loger",
-            "<p>Maisons de bourg, fermes à rénover, terrains à bâtir : le logement reste abordable. Avant d'acheter, "
+            "<p>Maisons de bourg, fermes à rénover, terrains à bâtir : le logement reste abordable. Avant d’acheter, "
             "renseignez-vous sur les aides à la rénovation énergétique, qui peuvent alléger nettement la facture.</p>",
         ),
         Section(
             "Vivre au quotidien",
-            "<ul><li>une école, des commerces de proximité et un marché dans le bourg ;</li>"
-            "<li>des associations sportives et culturelles qui accueillent volontiers les nouveaux venus ;</li>"
+            "<ul><li>une école, des commerces de proximité et un marché dans le bourg ;</li>"
+            "<li>des associations sportives et culturelles qui accueillent volontiers les nouveaux venus ;</li>"
             "<li>Lure et sa gare à une trentaine de minutes de route.</li></ul>",
         ),
         Section(
             "Ils ont choisi Faucogney",
-            "<p>« Nous avons quitté Besançon pour reprendre la boulangerie du bourg. Les clients nous ont adoptés "
-            "dès la première semaine, et nos enfants vont à l'école à pied. » <i>Claire et Julien, boulangers.</i></p>",
+            "<p>« Nous avons quitté Besançon pour reprendre la boulangerie du bourg. Les clients nous ont adoptés "
+            "dès la première semaine, et nos enfants vont à l’école à pied. » <i>Claire et Julien, boulangers.</i></p>",
         ),
         Faq(
             "Vos questions avant de venir",
             (
                 Question(
-                    "Y a-t-il des logements à louer ?",
-                    "<p>Oui, en nombre limité : la Maison du territoire tient la liste des logements communaux et des "
+                    "Y a-t-il des logements à louer ?",
+                    "<p>Oui, en nombre limité : la Maison du territoire tient la liste des logements communaux et des "
                     "annonces des particuliers.</p>",
                 ),
                 Question(
-                    "Comment reprendre un commerce ?",
-                    "<p>Prenez rendez-vous : nous organisons la visite, la rencontre avec le cédant et le lien avec "
+                    "Comment reprendre un commerce ?",
+                    "<p>Prenez rendez-vous : nous organisons la visite, la rencontre avec le cédant et le lien avec "
                     "les financeurs.</p>",
                 ),
             ),
         ),
         Map("La Maison du territoire", "1 place de la Halle\n70310 Faucogney-et-la-Mer", 47.8417, 6.5669, 15),
-        LatestStories("Ils racontent leur installation", tag="s'installer"),
+        LatestStories("Ils racontent leur installation", tag="s’installer"),
     ),
     show_toc=True,
 )
 
 CRAFTS = PageContent(
     title="Artisans et savoir-faire",
-    intro="Une industrie de renom, des artisans et des commerçants soudés : le bourg vit de ce que ses habitants savent faire.",
-    search_description="L'industrie, l'artisanat et les commerces de Faucogney-et-la-Mer, dans les Vosges saônoises.",
+    intro="Une industrie de renom, des artisans et des commerçants soudés : le bourg vit de ce que ses habitants savent faire.",
+    search_description="L’industrie, l’artisanat et les commerces de Faucogney-et-la-Mer, dans les Vosges saônoises.",
     body=(
         Section(
             "Une tradition industrielle",
-            "<p>Le groupe SEB est le premier employeur du secteur. Autour de lui s'est construit un savoir-faire "
-            "industriel précieux : fabrication, maintenance, qualité, logistique. Ces compétences sont une force pour "
-            "accueillir de nouvelles entreprises et diversifier l'emploi local.</p>",
+            "<p>Le groupe SEB est le premier employeur du secteur. Autour de lui s’est construit un savoir-faire "
+            "industriel précieux : fabrication, maintenance, qualité, logistique. Ces compétences sont une force pour "
+            "accueillir de nouvelles entreprises et diversifier l’emploi local.</p>",
         ),
         Section(
             "Les artisans du bourg",
-            "<p>Menuisiers, ébénistes, électriciens, maçons, garagistes : les artisans de Faucogney travaillent le "
+            "<p>Menuisiers, ébénistes, électriciens, maçons, garagistes : les artisans de Faucogney travaillent le "
             "bois des forêts voisines et entretiennent le bâti ancien. Les commerces du bourg, eux, font vivre la "
-            "place toute l'année.</p>"
+            "place toute l’année.</p>"
             "<p>Pour les faire connaître, le territoire publie un annuaire des artisans et organise chaque automne "
             "des portes ouvertes dans les ateliers.</p>",
         ),
         KeyFigures(
-            "L'économie locale",
+            "L’économie locale",
             (
-                KeyFigure("1er", "", "employeur du secteur : le groupe SEB", ESTIMATE, 2025),
+                KeyFigure("1er", "", "employeur du secteur : le groupe SEB", ESTIMATE, 2025),
                 KeyFigure("40", "", "artisans et commerçants dans le bourg et alentour", ESTIMATE, 2025),
             ),
         ),
@@ -130,10 +130,10 @@ HOME = PageContent(
     title="Faucogney-et-la-Mer",
     intro=(
         "Aux portes des Vosges saônoises, Faucogney-et-la-Mer veille sur le plateau des Mille Étangs. Des artisans et "
-        "des commerçants, une industrie qui emploie, des forêts et des eaux à perte de vue : ici, on vient pour "
+        "des commerçants, une industrie qui emploie, des forêts et des eaux à perte de vue : ici, on vient pour "
         "respirer et on reste pour construire."
     ),
-    search_description="Faucogney-et-la-Mer et le plateau des Mille Étangs : s'installer, travailler, randonner.",
+    search_description="Faucogney-et-la-Mer et le plateau des Mille Étangs : s’installer, travailler, randonner.",
     admin_note="Les chiffres clés sont des estimations pour la démonstration.",
     body=(
         Section(
@@ -141,7 +141,7 @@ HOME = PageContent(
             "<p>Faucogney vit au rythme de ses artisans, de ses commerces et de son industrie. Le groupe SEB, premier "
             "employeur du secteur, y entretient un savoir-faire reconnu, transmis de génération en génération.</p>"
             "<p>Autour de lui, menuisiers, boulangers, électriciens ou ébénistes forment un tissu serré, qui fait "
-            "vivre le bourg toute l'année et accueille volontiers les nouveaux venus.</p>",
+            "vivre le bourg toute l’année et accueille volontiers les nouveaux venus.</p>",
         ),
         KeyFigures(
             "Le territoire en chiffres",
@@ -150,19 +150,19 @@ HOME = PageContent(
                     "850", "étangs", "environ, sur le plateau des Mille Étangs", "Office de tourisme (estimation)"
                 ),
                 KeyFigure("40", "", "artisans et commerçants", ESTIMATE, 2025),
-                KeyFigure("1er", "", "employeur du secteur : le groupe SEB", ESTIMATE, 2025),
+                KeyFigure("1er", "", "employeur du secteur : le groupe SEB", ESTIMATE, 2025),
             ),
         ),
         Figure(
             PONDS_MAP,
-            alt="Vue du ciel dessinée : une forêt sombre parsemée de dizaines d'étangs bleus, reliés par un sentier jaune.",
-            caption="Le plateau des Mille Étangs, une mosaïque d'eau et de forêt à parcourir à pied ou à vélo.",
+            alt="Vue du ciel dessinée : une forêt sombre parsemée de dizaines d’étangs bleus, reliés par un sentier jaune.",
+            caption="Le plateau des Mille Étangs, une mosaïque d’eau et de forêt à parcourir à pied ou à vélo.",
         ),
         Section(
             "Le plateau des Mille Étangs",
             "<p>Façonné par les glaciers, le plateau aligne étangs, tourbières et forêts de sapins. Les sentiers "
-            "balisés relient les hameaux et les points de vue ; en hiver, la raquette prend le relais de la "
-            "randonnée.</p><p>Pêche, balades en famille, nuits en gîte : le plateau se vit au calme, loin de la "
+            "balisés relient les hameaux et les points de vue ; en hiver, la raquette prend le relais de la "
+            "randonnée.</p><p>Pêche, balades en famille, nuits en gîte : le plateau se vit au calme, loin de la "
             "foule, et attire chaque année de nouveaux visiteurs.</p>",
         ),
     ),

@@ -39,51 +39,51 @@ MEANDERS = Artwork("Méandres de la Dordogne vus du ciel (illustration)", partia
 LOGO = Artwork("Logo La Xaintrie (démonstration)", partial(images.monogram, "X", PALETTE, 6))
 
 SETTLE = PageContent(
-    title="S'installer en Xaintrie",
+    title="S’installer en Xaintrie",
     intro=(
         "Un emploi sur place ou à distance, une maison avec jardin, des écoles à taille humaine et la Dordogne au bout "
-        "du chemin : la Xaintrie se choisit, et l'on vous aide à vous y installer."
+        "du chemin : la Xaintrie se choisit, et l’on vous aide à vous y installer."
     ),
-    search_description="Travailler, se loger et vivre en Xaintrie, autour d'Argentat-sur-Dordogne.",
+    search_description="Travailler, se loger et vivre en Xaintrie, autour d’Argentat-sur-Dordogne.",
     admin_note="Sophie est une personne fictive, inventée pour la démonstration.",
     body=(
         Section(
             "Travailler ici ou à distance",
-            "<p>Artisanat, agriculture, filière bois, tourisme, services à la personne : les entreprises de la "
+            "<p>Artisanat, agriculture, filière bois, tourisme, services à la personne : les entreprises de la "
             "Xaintrie recrutent et cherchent des repreneurs. Pour celles et ceux qui travaillent à distance, des "
             "espaces de travail partagé accueillent à la journée ou au mois.</p>",
         ),
         Section(
             "Se loger",
-            "<p>Maisons de bourg, fermes du plateau, logements neufs à Argentat-sur-Dordogne : la Maison de la "
+            "<p>Maisons de bourg, fermes du plateau, logements neufs à Argentat-sur-Dordogne : la Maison de la "
             "Xaintrie vous met en relation avec les communes et les agences, et vous informe sur les aides à la "
             "rénovation.</p>",
         ),
         Section(
             "Grandir et vieillir ici",
-            "<ul><li>des écoles dans les bourgs, un collège à Argentat-sur-Dordogne ;</li>"
-            "<li>des professionnels de santé regroupés pour mieux se relayer ;</li>"
-            "<li>une vie associative riche : sport, musique, patrimoine, rivière.</li></ul>",
+            "<ul><li>des écoles dans les bourgs, un collège à Argentat-sur-Dordogne ;</li>"
+            "<li>des professionnels de santé regroupés pour mieux se relayer ;</li>"
+            "<li>une vie associative riche : sport, musique, patrimoine, rivière.</li></ul>",
         ),
         Section(
             "Elle a choisi la Xaintrie",
-            "<p>« Je travaille pour des clients à Lyon et à Bordeaux, depuis une maison qui regarde la vallée. Le "
-            "marché du samedi, la baignade après le travail : je ne reviendrais pas en arrière. » "
+            "<p>« Je travaille pour des clients à Lyon et à Bordeaux, depuis une maison qui regarde la vallée. Le "
+            "marché du samedi, la baignade après le travail : je ne reviendrais pas en arrière. » "
             "<i>Sophie, graphiste, installée depuis deux ans.</i></p>",
         ),
         Faq(
-            "Vos questions sur l'installation",
+            "Vos questions sur l’installation",
             (
                 Question(
-                    "Par où commencer ?",
-                    "<p>Écrivez à la Maison de la Xaintrie : un premier échange, puis une visite des communes et des "
+                    "Par où commencer ?",
+                    "<p>Écrivez à la Maison de la Xaintrie : un premier échange, puis une visite des communes et des "
                     "logements qui correspondent à votre projet.</p>",
                 ),
-                Question("Y a-t-il des espaces de travail partagé ?", "<p>Oui, à la journée ou au mois.</p>"),
+                Question("Y a-t-il des espaces de travail partagé ?", "<p>Oui, à la journée ou au mois.</p>"),
             ),
         ),
         Map("Argentat-sur-Dordogne", "19400 Argentat-sur-Dordogne", 45.0921, 1.9376, 14),
-        LatestStories("Ils ont choisi la Xaintrie", tag="s'installer"),
+        LatestStories("Ils ont choisi la Xaintrie", tag="s’installer"),
     ),
     show_toc=True,
 )
@@ -91,29 +91,29 @@ SETTLE = PageContent(
 AMBASSADORS = PageContent(
     title="Devenir ambassadeur de la Xaintrie",
     intro=(
-        "Habitants, entreprises, associations : la marque « La Xaintrie » vit grâce à celles et ceux qui la portent. "
+        "Habitants, entreprises, associations : la marque « La Xaintrie » vit grâce à celles et ceux qui la portent. "
         "Rejoignez le réseau des ambassadeurs."
     ),
-    search_description="Le réseau des ambassadeurs et des partenaires de la marque La Xaintrie, et son plan d'action.",
+    search_description="Le réseau des ambassadeurs et des partenaires de la marque La Xaintrie, et son plan d’action.",
     body=(
         Section(
-            "Pourquoi des ambassadeurs ?",
-            "<p>Personne ne parle mieux d'un territoire que ceux qui y vivent. Un commerçant qui conseille une balade, "
-            "une cheffe d'entreprise qui recrute, un club qui accueille un tournoi : chacun peut faire connaître la "
-            "Xaintrie et donner envie d'y revenir.</p>",
+            "Pourquoi des ambassadeurs ?",
+            "<p>Personne ne parle mieux d’un territoire que ceux qui y vivent. Un commerçant qui conseille une balade, "
+            "une cheffe d’entreprise qui recrute, un club qui accueille un tournoi : chacun peut faire connaître la "
+            "Xaintrie et donner envie d’y revenir.</p>",
         ),
         Section(
             "Ce que nous vous proposons",
-            "<ul><li>un kit de la marque : logo, photographies, textes prêts à l'emploi ;</li>"
-            "<li>des rencontres entre ambassadeurs, deux fois par an ;</li>"
-            "<li>une place sur ce site pour vos initiatives et vos offres d'emploi.</li></ul>",
+            "<ul><li>un kit de la marque : logo, photographies, textes prêts à l’emploi ;</li>"
+            "<li>des rencontres entre ambassadeurs, deux fois par an ;</li>"
+            "<li>une place sur ce site pour vos initiatives et vos offres d’emploi.</li></ul>",
         ),
         Section(
-            "Le plan d'action de la marque",
-            "<ol><li><b>Fédérer</b> : réunir partenaires et ambassadeurs autour d'une charte commune ;</li>"
-            "<li><b>Raconter</b> : publier des portraits, des chiffres sourcés et un agenda partagé ;</li>"
-            "<li><b>Accueillir</b> : accompagner chaque nouvel habitant, du premier contact à l'installation ;</li>"
-            "<li><b>Mesurer</b> : suivre chaque année l'effet des actions et ajuster le plan.</li></ol>",
+            "Le plan d’action de la marque",
+            "<ol><li><b>Fédérer</b> : réunir partenaires et ambassadeurs autour d’une charte commune ;</li>"
+            "<li><b>Raconter</b> : publier des portraits, des chiffres sourcés et un agenda partagé ;</li>"
+            "<li><b>Accueillir</b> : accompagner chaque nouvel habitant, du premier contact à l’installation ;</li>"
+            "<li><b>Mesurer</b> : suivre chaque année l’effet des actions et ajuster le plan.</li></ol>",
         ),
     ),
 )
@@ -123,28 +123,28 @@ LEGAL = legal("la Maison de la Xaintrie", "Le président ou la présidente de la
 HOME = PageContent(
     title="La Xaintrie",
     intro=(
-        "La Xaintrie, ce sont des plateaux de bois et de prairies au-dessus de la Dordogne, autour d'Argentat-sur-"
-        "Dordogne. C'est aussi une marque, partagée par celles et ceux qui y vivent, y travaillent et la font connaître."
+        "La Xaintrie, ce sont des plateaux de bois et de prairies au-dessus de la Dordogne, autour d’Argentat-sur-"
+        "Dordogne. C’est aussi une marque, partagée par celles et ceux qui y vivent, y travaillent et la font connaître."
     ),
-    search_description="La Xaintrie, entre Dordogne et plateaux : vivre, travailler et porter la marque du territoire.",
+    search_description="La Xaintrie, entre Dordogne et plateaux : vivre, travailler et porter la marque du territoire.",
     admin_note="La durée de trajet depuis Brive est une estimation pour la démonstration.",
     body=(
         Section(
             "Une marque pour tout un territoire",
-            "<p>« La Xaintrie » est désormais une marque. Elle rassemble habitants, entreprises, associations et élus "
-            "autour d'une même envie : faire connaître un territoire qui a tout pour plaire, et donner envie d'y "
-            "vivre plutôt que d'y passer.</p><p>Brive est à moins d'une heure de route : beaucoup y travaillent, y "
-            "font leurs courses, y sortent le soir. Notre ambition : que la Xaintrie soit un choix, pas un détour.</p>",
+            "<p>« La Xaintrie » est désormais une marque. Elle rassemble habitants, entreprises, associations et élus "
+            "autour d’une même envie : faire connaître un territoire qui a tout pour plaire, et donner envie d’y "
+            "vivre plutôt que d’y passer.</p><p>Brive est à moins d’une heure de route : beaucoup y travaillent, y "
+            "font leurs courses, y sortent le soir. Notre ambition : que la Xaintrie soit un choix, pas un détour.</p>",
         ),
         KeyFigures(
             "La Xaintrie en repères",
             (
                 KeyFigure("2012", "", "le bassin de la Dordogne devient réserve de biosphère", "UNESCO", 2012),
-                KeyFigure("483", "km", "de Dordogne, du massif du Sancy à l'estuaire de la Gironde", "Sandre"),
+                KeyFigure("483", "km", "de Dordogne, du massif du Sancy à l’estuaire de la Gironde", "Sandre"),
                 KeyFigure(
                     "1",
                     "heure",
-                    "de route environ jusqu'à Brive-la-Gaillarde",
+                    "de route environ jusqu’à Brive-la-Gaillarde",
                     "Communauté de communes (estimation)",
                     2025,
                 ),
@@ -152,14 +152,14 @@ HOME = PageContent(
         ),
         Figure(
             MEANDERS,
-            alt="Vue du ciel dessinée : une large rivière bleue qui serpente entre des bois et des prairies.",
+            alt="Vue du ciel dessinée : une large rivière bleue qui serpente entre des bois et des prairies.",
             caption="La Dordogne, fil conducteur de la Xaintrie.",
         ),
         Section(
-            "Vivre au bord de l'eau",
-            "<p>Quais d'Argentat, où accostaient autrefois les gabares, baignades, canoë, pêche : la rivière rythme "
+            "Vivre au bord de l’eau",
+            "<p>Quais d’Argentat, où accostaient autrefois les gabares, baignades, canoë, pêche : la rivière rythme "
             "les saisons. Sur le plateau, les tours de Merle veillent sur les gorges de la Maronne, et les marchés de "
-            "producteurs animent les places tout l'été.</p>",
+            "producteurs animent les places tout l’été.</p>",
         ),
     ),
 )

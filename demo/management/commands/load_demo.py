@@ -10,7 +10,7 @@ from demo.loader import load_demo
 class Command(BaseCommand):
     help = (
         "Crée le portail et les cinq territoires pilotes avec leurs pages, images, identités et comptes de "
-        "démonstration. Ce qui existe déjà n'est pas modifié."
+        "démonstration. Ce qui existe déjà n’est pas modifié."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
