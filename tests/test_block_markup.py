@@ -63,6 +63,13 @@ class NoWrapperCollisionTests(TestCase):
                 with self.subTest(template=str(path.relative_to(settings.BASE_DIR)), classes=match.group(1)):
                     self.assertFalse([token for token in tokens if WAGTAIL_WRAPPER_CLASS.match(token)])
 
+    def test_pages_link_the_print_stylesheet_for_paper_only(self) -> None:
+        html = self.client.get(self.story.url, HTTP_HOST="alpha.localhost").content.decode()
+        self.assertIn('<link rel="stylesheet" href="/static/brands/css/print.css" media="print">', html)
+        css = (BRANDS / "static" / "brands" / "css" / "print.css").read_text()
+        self.assertIn(".site-header__tools", css, "the menu, search and languages are not printed")
+        self.assertIn('main a[href^="http"]::after', css, "outside links print their address")
+
     def test_pages_render_every_block_without_the_wrapper(self) -> None:
         for page in (self.content, self.story):
             html = self.client.get(page.url, HTTP_HOST="alpha.localhost").content.decode()
