@@ -13,7 +13,7 @@ BOOTSTRAP_PYTHON ?= $(shell command -v python3.11 || command -v python3)
 # Stamps record that a requirements file was installed: pip runs again only when the file changes.
 REQ_STAMP := $(VENV)/.requirements.stamp
 DEV_STAMP := $(VENV)/.requirements-dev.stamp
-# The Nu HTML Checker of the layout tests, from the npm registry (runs on Java, never sent to visitors).
+# The checkers of the layout tests, from the npm registry: the Nu HTML Checker (on Java) and axe-core; never sent to visitors.
 HTML_CHECKER := tests/html-checker
 VNU_JAR := $(HTML_CHECKER)/node_modules/vnu-jar/build/dist/vnu.jar
 

@@ -3,8 +3,8 @@
 What a green suite let through before (a quote squeezed into 90 px, a header filling half a phone, pages
 scrolling sideways at 320 px) is measured here as a visitor's browser lays the page out: no horizontal
 overflow (WCAG 1.4.10), no text column narrower than a readable width, a bounded header on phones, no image
-wider than its box, no console error, no request to another host. Every page's HTML is also checked by the
-Nu HTML Checker. Screenshots at 390 and 1280 px land in test-results/layout/ for review.
+wider than its box, no console error, no request to another host, and no WCAG 2.1 A/AA violation for
+axe-core at 390 px with every disclosure open. Every page's HTML is also checked by the Nu HTML Checker. Screenshots at 390 and 1280 px land in test-results/layout/ for review.
 """
 
 import json
@@ -29,7 +29,11 @@ WIDTHS = (320, 390, 1280)
 SCREENSHOT_WIDTHS = (390, 1280)
 MOBILE_HEADER_MAX = 80  # px, at 320 and 390: the bar, not half a screen of links
 READABLE_WIDTH = 180  # px: a paragraph, a quote or a list item of more than 40 characters is never narrower
-VNU_JAR = settings.BASE_DIR / "tests" / "html-checker" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHECKERS = settings.BASE_DIR / "tests" / "html-checker" / "node_modules"
+VNU_JAR = CHECKERS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = CHECKERS / "axe-core" / "axe.min.js"
+AXE_WIDTH = 390  # every disclosure open: the menu, the search field and the languages are checked too
+AXE_RULES = "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}"
 MISSING_VNU = (
     "Nu HTML Checker absent : lancez `make test` (npm ci dans tests/html-checker) ; Java 11 ou plus est nécessaire."
 )
@@ -121,7 +125,7 @@ def nu_html_checker_errors(documents: dict[str, str]) -> list[str]:
 class LayoutTests(BrowserTestCase):
     @classmethod
     def setUpClass(cls) -> None:
-        if not (VNU_JAR.exists() and shutil.which("java")):
+        if not (VNU_JAR.exists() and AXE.exists() and shutil.which("java")):
             if browser_tests_required():
                 raise AssertionError(f"REQUIRE_BROWSER_TESTS est activé. {MISSING_VNU}")
             raise pytest.skip.Exception(MISSING_VNU)
@@ -168,6 +172,8 @@ class LayoutTests(BrowserTestCase):
         self.assertEqual(measures["wide_images"], [], "image plus large que son bloc")
         if width < 640:
             self.assertLessEqual(measures["header"], MOBILE_HEADER_MAX, "en-tête trop haut sur téléphone")
+        if width == AXE_WIDTH:
+            self.assertEqual(self.axe_violations(visit.page), [], "axe-core (WCAG 2.1 A et AA)")
         if width in SCREENSHOT_WIDTHS:
             visit.page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach((i) => i.loading = 'eager')")
             visit.page.wait_for_function("[...document.images].every((image) => image.complete)")
@@ -185,3 +191,11 @@ class LayoutTests(BrowserTestCase):
             status, body = error.code, error.read()
         self.assertEqual(status, page.status, page.url)
         return body.decode()
+
+    def axe_violations(self, page) -> list[str]:
+        """axe-core's WCAG 2.1 A and AA violations, with every disclosure of the page open."""
+        page.evaluate("document.querySelectorAll('details').forEach((details) => details.open = true)")
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(f"axe.run(document, {AXE_RULES})")
+        page.evaluate("document.querySelectorAll('details').forEach((details) => details.open = false)")
+        return [f"{v['id']} ({len(v['nodes'])}) : {v['nodes'][0]['html'][:120]}" for v in result["violations"]]
