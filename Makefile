@@ -43,18 +43,20 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $(REQ_STAMP) $@
 
+define serve_demo
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo --port $(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+endef
+
 # The demo as production shows it (DEBUG off: branded 404 and 500); `make dev` keeps Django's debug pages.
 demo: export DJANGO_SETTINGS_MODULE = settings.demo
 demo: $(REQ_STAMP)
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo --port $(PORT)
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(serve_demo)
 
 dev: export DJANGO_SETTINGS_MODULE = settings.dev
 dev: $(REQ_STAMP)
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo --port $(PORT)
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(serve_demo)
 
 # Without DATABASE_URL the tests use SQLite; with DATABASE_URL=postgres://... they use PostgreSQL.
 $(VNU_JAR): $(HTML_CHECKER)/package.json $(HTML_CHECKER)/package-lock.json
