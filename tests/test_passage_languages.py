@@ -9,10 +9,22 @@ import re
 
 from django.test import TestCase
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+from wagtail.models import Locale
 from wagtail.rich_text import features
 
 from brands.blocks import RICH_TEXT_FEATURES
-from tests.factories import ContentPageFactory, SuperuserFactory, make_territory
+from brands.core.translation import add_language
+from brands.models import Strength
+from tests.factories import (
+    ContentPageFactory,
+    StoryIndexPageFactory,
+    StoryPageFactory,
+    StrengthFactory,
+    StrengthsPageFactory,
+    SuperuserFactory,
+    make_territory,
+    publish_translation,
+)
 
 CONTENT_LANGUAGES = ["fr", "en", "de", "it", "es", "nl", "gcf"]
 STORED = '<p>Le slogan de la vallée : <span lang="en">Ride the passes</span>, et en créole <span lang="gcf">An nou alé</span>.</p>'
@@ -82,3 +94,64 @@ class PassageRenderingTests(TestCase):
         self.assertIn("Langue de la citation", html)
         self.assertIn("Gwadloup (gcf)", html)
         self.assertIn("LANG_GCF", html)
+
+
+class UntranslatedTextTests(TestCase):
+    """Text a translator has not translated yet keeps its French words, and says so with lang="fr"."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        territory = make_territory("alpha", "Alpha")
+        home = territory.site.root_page.specific
+        strengths_page = StrengthsPageFactory(parent=home)
+        index = StoryIndexPageFactory(parent=home)
+        fibre = StrengthFactory(
+            site=territory.site,
+            title="La fibre partout",
+            pitch="Chaque hameau est raccordé.",
+            figure_value="98",
+            figure_unit="%",
+            figure_label="des foyers raccordés",
+            figure_source="Orange, 2025",
+        )
+        story = StoryPageFactory(parent=index, title="La codeuse", slug="la-codeuse", related_strengths=[fibre])
+        grid = {"heading": "Nos atouts", "strengths": [fibre.pk]}
+        home.body = json.dumps([{"type": "strengths_grid", "value": grid}])
+        home.save_revision().publish()
+        add_language(territory, "en")
+        english = Locale.objects.get(language_code="en")
+        # Half done: the pitch is translated, the title and the figure's label are still French.
+        translated = Strength.objects.filter(translation_key=fibre.translation_key, locale=english).first()
+        if translated is None:
+            translated = fibre.copy_for_translation(english)
+        translated.pitch = "Every hamlet is connected."
+        translated.save()
+        for page, title in [(home, "Alpha"), (strengths_page, "Our strengths"), (index, "Stories")]:
+            publish_translation(page, "en", title)
+        publish_translation(story, "en", "The coder")
+
+    def get(self, path: str) -> str:
+        response = self.client.get(path, HTTP_HOST="alpha.localhost")
+        self.assertEqual(response.status_code, 200, path)
+        return response.content.decode()
+
+    def test_the_strength_card_marks_what_is_still_french(self) -> None:
+        html = self.get("/en/nos-atouts/")
+        self.assertRegex(html, r'<h3 class="strength-card__title" lang="fr">La fibre partout</h3>')
+        self.assertIn('<span lang="fr">des foyers raccordés</span>', html)
+        self.assertIn("<p>Every hamlet is connected.</p>", html)
+
+    def test_the_home_grid_marks_it_too(self) -> None:
+        html = self.get("/en/")
+        self.assertRegex(html, r'<h3 class="strength-card__title" lang="fr">La fibre partout</h3>')
+
+    def test_nothing_is_marked_on_the_french_page(self) -> None:
+        html = self.get("/nos-atouts/")
+        self.assertRegex(html, r'<h3 class="strength-card__title">La fibre partout</h3>')
+        self.assertNotIn('lang="fr"', html.split("<main", 1)[1])
+
+    def test_a_story_names_its_untranslated_strength_in_french(self) -> None:
+        html = self.get("/en/recits/la-codeuse/")
+        self.assertRegex(html, r'<a href="[^"]*\?atout=\d+" lang="fr">La fibre partout</a>')
+        french = self.get("/recits/la-codeuse/")
+        self.assertRegex(french, r'<a href="[^"]*\?atout=\d+">La fibre partout</a>')

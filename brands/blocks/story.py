@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from brands.public.story_listing import featured_stories, latest_stories
+from brands.public.untranslated import mark_untranslated
 
 from .primitives import LinkBlock, button_links, heading_block, image_block, passage_language_block
 
@@ -150,7 +151,9 @@ class StrengthsGridBlock(blocks.StructBlock):
     def bulk_to_python(self, values):
         grids = super().bulk_to_python(values)
         # Each card shows its strength's image: one query for every grid of the page, not one per card.
-        prefetch_related_objects([strength for grid in grids for strength in grid["strengths"] if strength], "image")
+        strengths = [strength for grid in grids for strength in grid["strengths"] if strength]
+        prefetch_related_objects(strengths, "image")
+        mark_untranslated(strengths)
         return grids
 
     def get_preview_value(self):

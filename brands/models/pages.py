@@ -16,6 +16,7 @@ from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
 from brands.core.stream_text import section_anchors
 from brands.public.story_listing import embodying_stories
 from brands.public.strengths_chart import category_groups, strengths_chart
+from brands.public.untranslated import mark_untranslated
 
 from .stories import StoryIndexPage
 from .strengths import Strength, StrengthCategory
@@ -99,6 +100,7 @@ class StrengthsPage(Page):
         strengths = list(
             Strength.objects.filter(site=site, locale_id=self.locale_id).prefetch_related(Prefetch("image", images))
         )
+        mark_untranslated(strengths)
         stories = embodying_stories(strengths, self.locale_id)
         for strength in strengths:
             strength.embodying = stories.get(strength.translation_key)

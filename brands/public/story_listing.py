@@ -13,6 +13,7 @@ from urllib.parse import quote, urlencode
 
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Model, Prefetch, Q, QuerySet
@@ -225,9 +226,10 @@ def story_page_context(story, request: HttpRequest) -> dict:
     strengths, tags = list(story.related_strengths.all()), list(story.tags.all())
     previous_story, next_story = neighbours(story, siblings)
     return {
-        # (filter value, name in the visitor's language): the index filters by the French strength.
+        # (filter value, name in the visitor's language, its language if still French): the index filters
+        # by the French strength.
         "story_strengths": [
-            (strength.pk, shown.title)
+            (strength.pk, shown.title, still_french(shown.title, strength.title))
             for strength, shown in zip(strengths, localized_instances(strengths), strict=True)
         ],
         "story_tags": tags,
@@ -237,6 +239,12 @@ def story_page_context(story, request: HttpRequest) -> dict:
         "share_links": share_links(story.title, story.get_full_url(request)),
         "index_url": story.get_parent().get_url(request),
     }
+
+
+def still_french(shown: str, french: str) -> str:
+    """`LANGUAGE_CODE` when a name shown on a translated page is the French one (not translated), else ""."""
+    language = translation.get_language()
+    return settings.LANGUAGE_CODE if language != settings.LANGUAGE_CODE and shown == french else ""
 
 
 def share_links(title: str, url: str) -> list[dict]:

@@ -1,6 +1,7 @@
 """Template tags that write a territory's theme and site chrome; the work is in `brands/public/site_chrome.py`."""
 
 from django import template
+from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
 from brands.models import BrandSettings, Navigation
@@ -42,3 +43,20 @@ def language_alternates(context: template.Context) -> dict:
 @register.inclusion_tag("brands/components/footer.html", takes_context=True)
 def site_footer(context: template.Context) -> dict:
     return site_chrome.footer_context(context["request"])
+
+
+@register.filter
+def source_lang(instance, field: str) -> str:
+    """` lang="fr"` when `instance.field` is still in its source language (public/untranslated), else nothing.
+
+    Written inside a tag: `<p{{ strength|source_lang:"pitch" }}>`."""
+    code = getattr(instance, "untranslated", {}).get(field)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.filter
+def marked_text(instance, field: str) -> str:
+    """`instance.field`, escaped, in a `<span lang="fr">` when still in its source language (public/untranslated)."""
+    value = getattr(instance, field)
+    code = getattr(instance, "untranslated", {}).get(field)
+    return format_html('<span lang="{}">{}</span>', code, value) if code else conditional_escape(value)
