@@ -10,7 +10,7 @@ from wagtail.models import Page
 from brands.core.user_scope import scope_pages
 
 FOREIGN_PAGE_MESSAGE = _(
-    "Cette page appartient à un autre territoire : ne mettez en avant que des pages de votre site."
+    "Cette page appartient à un autre territoire : ne mettez en avant que des pages de votre site."
 )
 EXTERNAL_LINK_FIELDS = ("external_link_url", "external_link_text")
 

@@ -12,7 +12,7 @@ EXPECTED = {
     "hero": "Vivre et travailler en Xaintrie",
     "audience_doors": "Logement, écoles, santé, fibre",
     "section": "Un territoire qui se choisit",
-    "key_figures": "Source : IGN, 2024",
+    "key_figures": "Source\u00a0: IGN, 2024",
     "strengths_grid": "La fibre dans chaque village",
     "portrait": "Léa Bouscarat",
     "quote": "On est venus pour six mois",

@@ -96,7 +96,7 @@ class TextBlockTests(BlockTestCase):
 
     def test_quote_with_and_without_author(self):
         html = render("quote", {"text": "On reste pour les gens.", "author": "Claire", "source": "boulangère"})
-        self.assertIn("« On reste pour les gens. »", html)
+        self.assertIn("«\u00a0On reste pour les gens.\u00a0»", html)
         self.assertIn("Claire, <cite>boulangère</cite>", html)
         self.assertNotIn("figcaption", render("quote", {"text": "Q" * 500}))
 
@@ -175,9 +175,10 @@ class StoryBlockTests(BlockTestCase):
     def test_key_figures_show_their_source(self):
         figures = [{"value": "98", "unit": "%", "label": "des foyers fibrés", "source": "Arcep", "year": 2024}]
         html = render("key_figures", {"figures": figures})
-        self.assertIn("Source : Arcep, 2024", html)
+        self.assertIn("Source\u00a0: Arcep, 2024", html)
         self.assertIn(
-            "Source : INSEE</p>", render("key_figures", {"figures": [{**figures[0], "source": "INSEE", "year": None}]})
+            "Source\u00a0: INSEE</p>",
+            render("key_figures", {"figures": [{**figures[0], "source": "INSEE", "year": None}]}),
         )
 
     def test_strengths_grid_shows_title_category_pitch_and_sourced_figure(self):
@@ -192,7 +193,7 @@ class StoryBlockTests(BlockTestCase):
         self.assertEqual([h3.text for h3 in soup.find_all("h3")], ["La fibre partout", "Trois vallées"])
         self.assertIn("Mobilité et connectivité", html)
         self.assertIn("Tout le territoire est raccordé.", html)
-        self.assertIn("Source : Arcep, 2024", html)
+        self.assertIn("Source\u00a0: Arcep, 2024", html)
         self.assertEqual(len(soup.find_all("img")), 1)
 
     def test_portrait_with_story_link_and_without_photo(self):

@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-TEMPLATE_DIRS = [Path(settings.BASE_DIR) / "brands" / "templates", Path(settings.BASE_DIR) / "home" / "templates"]
+TEMPLATE_DIRS = [Path(settings.BASE_DIR) / app / "templates" for app in ("brands", "home", "search")]
 LANGUAGES = ["en", "it", "de", "es", "nl", "gcf"]  # every content language but French
 STRING = r"u?(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
 # Passed to gettext through names, never as literals: makemessages would copy literals into the catalogs.
@@ -87,6 +87,25 @@ def test_template_strings_are_extracted():
     assert (None, "%(counter)s récit") in msgids
     assert ("pagination", "Page") in msgids
     assert len(msgids) > 40
+
+
+# French typography: a typographic apostrophe, and a no-break space before : ; ? ! » and after «.
+STRAIGHT_APOSTROPHE = re.compile(r"\w'\w")
+BREAKING_SPACE = re.compile(r" [:;?!»]|« ")
+
+
+def test_public_strings_follow_french_typography():
+    """What visitors read is typeset as French is: « Source\u00a0: », « l’accueil », not « Source : », « l'accueil »."""
+    msgids = [msgid for _, msgid in template_msgids()]
+    assert [m for m in msgids if STRAIGHT_APOSTROPHE.search(m)] == []
+    assert [m for m in msgids if BREAKING_SPACE.search(m)] == []
+    assert "Source\u00a0: %(source)s" in msgids
+
+
+def test_creole_follows_french_spacing():
+    public = template_msgids()
+    entries = [e for e in catalog("gcf")[1:] if (e.get("msgctxt"), e["msgid"]) in public]
+    assert [msgstrs(e) for e in entries if any(BREAKING_SPACE.search(m) for m in msgstrs(e))] == []
 
 
 def test_english_catalog_is_complete_and_not_fuzzy():
@@ -206,7 +225,7 @@ def test_creole_falls_back_to_french_not_english():
 @pytest.mark.parametrize(
     ("language", "title", "notice"),
     [
-        ("fr", "Nombre d'atouts par catégorie", "Ce contenu est hébergé par YouTube."),
+        ("fr", "Nombre d’atouts par catégorie", "Ce contenu est hébergé par YouTube."),
         ("en", "Number of strengths by category", "This content is hosted by YouTube."),
         ("de", "Anzahl der Stärken nach Kategorie", "Dieser Inhalt wird von YouTube bereitgestellt."),
         ("gcf", "Kantité atou pa katégori", "Sé YouTube ki ka lojé kontni-lasa."),

@@ -314,7 +314,7 @@ class DemoTests(TestCase):
                 for path in ("/mentions-legales/", "/politique-de-confidentialite/", "/accessibilite/"):
                     self.assertContains(response, f'<a href="{path}">')
                     self.assertEqual(self.client.get(path, HTTP_HOST=site.hostname).status_code, 200)
-                self.assertContains(response, f"Accessibilité : {statement.get_compliance_status_display()}")
+                self.assertContains(response, f"Accessibilité\u00a0: {statement.get_compliance_status_display()}")
 
     def test_maurienne_statement_shows_its_audit_the_others_none(self) -> None:
         maurienne = AccessibilityStatementPage.objects.descendant_of(self.territories["maurienne"].site.root_page).get(
@@ -324,7 +324,7 @@ class DemoTests(TestCase):
         self.assertTrue(Comment.objects.filter(page=maurienne, text__startswith="Audit fictif").exists())
         response = self.client.get("/accessibilite/", HTTP_HOST="maurienne.localhost")
         self.assertContains(response, "72 % des critères du RGAA version 4.1.2 sont respectés")
-        self.assertContains(response, "Accessibilité : partiellement conforme")
+        self.assertContains(response, "Accessibilité\u00a0: partiellement conforme")
         others = AccessibilityStatementPage.objects.filter(locale__language_code="fr").exclude(pk=maurienne.pk)
         self.assertEqual(set(others.values_list("compliance_status", flat=True)), {"none"})
 

@@ -62,14 +62,14 @@ class FooterTests(LegalTestCase):
                 footer = legal_footer(self.get(path))
                 self.assertIn('<a href="/mentions-legales/">Mentions légales</a>', footer)
                 self.assertIn('<a href="/politique-de-confidentialite/">Politique de confidentialité</a>', footer)
-                self.assertIn('<a href="/accessibilite/">Accessibilité : non conforme</a>', footer)
+                self.assertIn('<a href="/accessibilite/">Accessibilité\u00a0: non conforme</a>', footer)
 
     def test_status_follows_the_statement(self):
         self.statement.compliance_status, self.statement.compliance_rate = "partial", 64
         self.statement.audit_date = datetime.date(2025, 3, 14)
         self.statement.save_revision().publish()
         self.assertIn(
-            '<a href="/accessibilite/">Accessibilité : partiellement conforme</a>', legal_footer(self.get("/"))
+            '<a href="/accessibilite/">Accessibilité\u00a0: partiellement conforme</a>', legal_footer(self.get("/"))
         )
 
     def test_links_lead_to_live_translations_in_the_visitor_language(self):
@@ -91,7 +91,7 @@ class FooterTests(LegalTestCase):
         )
         footer = legal_footer(self.get("/"))
         self.assertNotIn("<a ", footer)
-        self.assertIn("<li>Accessibilité : non conforme</li>", footer)
+        self.assertIn("<li>Accessibilité\u00a0: non conforme</li>", footer)
 
     def test_unpublished_pages_are_not_linked(self):
         self.statement.unpublish()
@@ -99,7 +99,7 @@ class FooterTests(LegalTestCase):
         footer = legal_footer(self.get("/"))
         self.assertNotIn("/mentions-legales/", footer)
         self.assertNotIn("/accessibilite/", footer)
-        self.assertIn("<li>Accessibilité : non conforme</li>", footer)
+        self.assertIn("<li>Accessibilité\u00a0: non conforme</li>", footer)
         self.assertIn('<a href="/politique-de-confidentialite/">', footer)
 
     def count_queries(self, path: str) -> int:
@@ -152,11 +152,11 @@ class LegalTextTests(LegalTestCase):
         )
         self.assertIn("Le site xaintrie.localhost est édité par le territoire « La Xaintrie ».", html)
         self.assertIn("Le territoire doit indiquer ici qui dirige la publication", html)
-        self.assertIn("Le territoire doit indiquer ici le nom, l'adresse et le téléphone de son hébergeur", html)
+        self.assertIn("Le territoire doit indiquer ici le nom, l’adresse et le téléphone de son hébergeur", html)
         # The brand had no postal address when the territory was created: the text says what is missing.
         self.assertIn("Le territoire doit compléter ces coordonnées", html)
         self.assertRegex(html, r'<a href="[^"]*/politique-de-confidentialite/">politique de confidentialité</a>')
-        self.assertRegex(html, r'<a href="[^"]*/accessibilite/">déclaration d&#x27;accessibilité</a>')
+        self.assertRegex(html, r'<a href="[^"]*/accessibilite/">déclaration d’accessibilité</a>')
         date = self.legal_notice.last_updated
         self.assertIn(f'Mis à jour le <time datetime="{date:%Y-%m-%d}">', html)
 
@@ -201,7 +201,7 @@ class LegalTextTests(LegalTestCase):
         )
         self.assertContains(
             self.client.get("/accessibilite/", HTTP_HOST="maurienne.localhost"),
-            "Ce site n'indique pas encore d'adresse de contact",
+            "Ce site n’indique pas encore d’adresse de contact",
         )
 
     def test_the_portal_gets_its_three_pages(self):
@@ -225,8 +225,8 @@ class AccessibilityStatementTests(LegalTestCase):
                 "État de conformité",
                 "Résultats des tests",
                 "Contenus non accessibles",
-                "Établissement de cette déclaration d'accessibilité",
-                "Retour d'information et contact",
+                "Établissement de cette déclaration d’accessibilité",
+                "Retour d’information et contact",
                 "Voies de recours",
                 "La Xaintrie",  # the footer's
             ],
@@ -236,16 +236,16 @@ class AccessibilityStatementTests(LegalTestCase):
             [
                 "Non-conformités",
                 "Dérogations pour charge disproportionnée",
-                "Contenus non soumis à l'obligation d'accessibilité",
+                "Contenus non soumis à l’obligation d’accessibilité",
             ],
         )
         self.assertIn(
             "Le site xaintrie.localhost est <strong>non conforme</strong> avec le référentiel général "
-            "d'amélioration de l'accessibilité (RGAA), version 4.1.2.",
+            "d’amélioration de l’accessibilité (RGAA), version 4.1.2.",
             html,
         )
-        self.assertIn("Aucun audit de conformité n'a encore été réalisé", html)
-        self.assertIn("le taux de conformité de ce site n'est pas connu", html)
+        self.assertIn("Aucun audit de conformité n’a encore été réalisé", html)
+        self.assertIn("le taux de conformité de ce site n’est pas connu", html)
         established = self.statement.established_on
         self.assertIn(f"Cette déclaration a été établie le {established.day}", html)
         # The brand's contact details, since the statement has none of its own.
@@ -264,13 +264,13 @@ class AccessibilityStatementTests(LegalTestCase):
         html = self.get("/accessibilite/")
         self.assertIn("est <strong>partiellement conforme</strong>", html)
         self.assertIn(
-            "L'audit de conformité réalisé par Access42 le 14 mars 2025 révèle que 72 % des critères du RGAA "
+            "L’audit de conformité réalisé par Access42 le 14 mars 2025 révèle que 72 % des critères du RGAA "
             "version 4.1.2 sont respectés.",
             html,
         )
         self.assertIn("Cette déclaration a été établie le 1 avril 2025", html)
         article = re.search(r"<article[\s\S]*</article>", html).group(0)
-        self.assertIn('Envoyer un message : <a href="mailto:accessibilite@xaintrie.example.fr">', article)
+        self.assertIn('Envoyer un message\u00a0: <a href="mailto:accessibilite@xaintrie.example.fr">', article)
         self.assertNotIn("mailto:bonjour@", article)  # the brand's address is only the fallback
 
     def test_dates_follow_the_visitor_language(self):
@@ -363,7 +363,7 @@ class ServerErrorTests(TestCase):
         self.assertIn("<title>Le site est momentanément indisponible · La Xaintrie</title>", html)
         self.assertIn("<header><p>La Xaintrie</p></header>", html)
         self.assertIn("--primary:#7a2e1f;--text:#16232b;", html)
-        self.assertIn('<a href="/">Retour à l\'accueil</a>', html)
+        self.assertIn('<a href="/">Retour à l’accueil</a>', html)
 
     def test_in_the_visitor_language(self):
         self.client.get("/en/", HTTP_HOST="xaintrie.localhost")

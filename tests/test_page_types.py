@@ -177,14 +177,16 @@ class StrengthsPageTests(TestCase):
         self.assertNotIn("Zeppelin", html)
         self.assertLess(html.index('<h2 id="nature">Nature et paysages</h2>'), html.index('id="mobility"'))
         self.assertIn("98&nbsp;%</strong>", html)
-        self.assertIn("Source : Département, 2024", html)
+        self.assertIn("Source\u00a0: Département, 2024", html)
         self.assertIn('<a href="/recits/la-codeuse/">La codeuse</a>', html)
 
     def test_chart_is_accessible_and_has_a_text_alternative(self):
         html = self.client.get(self.page.url, HTTP_HOST="xaintrie.localhost").content.decode()
         self.assertIn('role="img" aria-labelledby="atouts-graphique-titre atouts-graphique-desc"', html)
-        self.assertIn('<title id="atouts-graphique-titre">Nombre d\'atouts par catégorie</title>', html)
-        self.assertIn("3 atouts répartis en 2 catégories : Nature et paysages 2, Mobilité et connectivité 1.", html)
+        self.assertIn('<title id="atouts-graphique-titre">Nombre d’atouts par catégorie</title>', html)
+        self.assertIn(
+            "3 atouts répartis en 2 catégories\u00a0: Nature et paysages 2, Mobilité et connectivité 1.", html
+        )
         self.assertEqual(len(re.findall(r'<rect class="strengths-chart__bar"', html)), 2)
         self.assertIn('<th scope="row"><a href="#nature">Nature et paysages</a></th><td>2</td>', html)
         self.assertEqual(re.findall(r"<script(?![^>]*application/ld\+json)", html), [], "no script but structured data")

@@ -82,8 +82,10 @@ class PassageRenderingTests(TestCase):
         html = self.client.get(self.page.url, HTTP_HOST="alpha.localhost").content.decode()
         self.assertIn('<span lang="en">Ride the passes</span>', html)
         self.assertIn('<span lang="gcf">An nou alé</span>', html)
-        self.assertIn('<blockquote lang="gcf"><p>« An nou alé ! »</p></blockquote>', html)
-        self.assertIn("<blockquote><p>« On y va ! »</p></blockquote>", html, "the page's language: no attribute")
+        self.assertIn('<blockquote lang="gcf"><p>«\u00a0An nou alé !\u00a0»</p></blockquote>', html)
+        self.assertIn(
+            "<blockquote><p>«\u00a0On y va !\u00a0»</p></blockquote>", html, "the page's language: no attribute"
+        )
         self.assertIn('<blockquote class="portrait-block__quote" lang="it">', html)
 
     def test_the_editor_offers_the_language_of_a_quote(self) -> None:

@@ -116,7 +116,7 @@ class StoryIndexTests(StoryTestCase):
         self.assertIn("Aucun récit ne correspond à ces filtres.", html)
         empty_index = StoryIndexPageFactory(parent=make_territory("vide").site.root_page)
         html = self.client.get(empty_index.url, HTTP_HOST="vide.localhost").content.decode()
-        self.assertIn("Aucun récit n'est encore publié.", html)
+        self.assertIn("Aucun récit n’est encore publié.", html)
 
 
 class PaginationTests(StoryTestCase):

@@ -97,7 +97,7 @@ class WizardCreatesTests(TestCase):
             "La Xaintrie — modérateurs",
             "Mentions légales",
             "Politique de confidentialité",
-            "Déclaration d'accessibilité",
+            "Déclaration d’accessibilité",
             "toutes les pages préparées en brouillon, à traduire",
             "#7a2e1d",
             "Créer le territoire",

@@ -18,7 +18,7 @@ from brands.models import AccessibilityStatementPage, ComplianceStatus, LegalKin
 
 LEGAL_NOTICE_TITLE = "Mentions légales"
 PRIVACY_TITLE = "Politique de confidentialité"
-ACCESSIBILITY_TITLE = "Déclaration d'accessibilité"
+ACCESSIBILITY_TITLE = "Déclaration d’accessibilité"
 SLUGS = {
     "legal_notice": "mentions-legales",
     "privacy": "politique-de-confidentialite",
@@ -73,16 +73,16 @@ def contact_paragraph(facts: LegalFacts) -> SafeString:
         parts.append(format_html("<p>{}</p>", lines(facts.address)))
     reach = []
     if facts.email:
-        reach.append(format_html("Courriel : {}", mailto(facts.email)))
+        reach.append(format_html("Courriel : {}", mailto(facts.email)))
     if facts.phone:
-        reach.append(format_html("Téléphone : {}", facts.phone))
+        reach.append(format_html("Téléphone : {}", facts.phone))
     if reach:
         parts.append(format_html("<p>{}</p>", format_html_join(mark_safe("<br>"), "{}", ((item,) for item in reach))))
     if not (facts.address and (facts.email or facts.phone)):
         parts.append(
             mark_safe(
-                "<p>Le territoire doit compléter ces coordonnées : la loi demande une adresse postale et un moyen "
-                "de joindre l'éditeur (courriel ou téléphone).</p>"
+                "<p>Le territoire doit compléter ces coordonnées : la loi demande une adresse postale et un moyen "
+                "de joindre l’éditeur (courriel ou téléphone).</p>"
             )
         )
     return mark_safe("".join(parts))
@@ -93,8 +93,8 @@ def write_to(facts: LegalFacts) -> SafeString:
     if facts.email:
         return format_html("à {}", mailto(facts.email))
     if facts.address:
-        return format_html("par courrier : {}", ", ".join(line.strip() for line in facts.address.splitlines()))
-    return mark_safe("à l'éditeur du site, aux coordonnées indiquées dans les mentions légales")
+        return format_html("par courrier : {}", ", ".join(line.strip() for line in facts.address.splitlines()))
+    return mark_safe("à l’éditeur du site, aux coordonnées indiquées dans les mentions légales")
 
 
 def section(heading: str, text: str) -> dict:
@@ -106,7 +106,7 @@ def legal_notice_sections(facts: LegalFacts, privacy: Page, accessibility: Page)
         format_html("<p>{}</p>", lines(facts.director))
         if facts.director
         else mark_safe(
-            "<p>Le territoire doit indiquer ici qui dirige la publication : en général le président ou la "
+            "<p>Le territoire doit indiquer ici qui dirige la publication : en général le président ou la "
             "présidente de la structure qui édite le site, désigné par son nom ou par sa fonction.</p>"
         )
     )
@@ -115,8 +115,8 @@ def legal_notice_sections(facts: LegalFacts, privacy: Page, accessibility: Page)
         if facts.host
         else mark_safe(
             "<p>Ce site fonctionne sur la plateforme Mètre Carré, commune aux territoires du réseau. Le territoire "
-            "doit indiquer ici le nom, l'adresse et le téléphone de son hébergeur, que la loi pour la confiance "
-            "dans l'économie numérique (article 6) demande de publier.</p>"
+            "doit indiquer ici le nom, l’adresse et le téléphone de son hébergeur, que la loi pour la confiance "
+            "dans l’économie numérique (article 6) demande de publier.</p>"
         )
     )
     return [
@@ -131,9 +131,9 @@ def legal_notice_sections(facts: LegalFacts, privacy: Page, accessibility: Page)
         section(
             "Propriété intellectuelle",
             format_html(
-                "<p>Les textes, images et logos de ce site appartiennent à leurs auteurs : {}, ou les personnes "
-                "nommées en légende. Vous pouvez partager l'adresse de ses pages librement ; pour reproduire un texte "
-                "ou une image, demandez d'abord l'accord de l'éditeur.</p><p>Les polices de caractères sont publiées "
+                "<p>Les textes, images et logos de ce site appartiennent à leurs auteurs : {}, ou les personnes "
+                "nommées en légende. Vous pouvez partager l’adresse de ses pages librement ; pour reproduire un texte "
+                "ou une image, demandez d’abord l’accord de l’éditeur.</p><p>Les polices de caractères sont publiées "
                 "sous licence libre (SIL Open Font License 1.1) et servies par la plateforme elle-même.</p>",
                 facts.publisher,
             ),
@@ -142,10 +142,10 @@ def legal_notice_sections(facts: LegalFacts, privacy: Page, accessibility: Page)
             "Données personnelles et accessibilité",
             format_html(
                 "<p>La {} explique quelles données ce site traite et comment exercer vos droits. La {} indique "
-                "son état de conformité au référentiel général d'amélioration de l'accessibilité (RGAA) et comment "
+                "son état de conformité au référentiel général d’amélioration de l’accessibilité (RGAA) et comment "
                 "signaler une difficulté.</p>",
                 page_link(privacy, "politique de confidentialité"),
-                page_link(accessibility, "déclaration d'accessibilité"),
+                page_link(accessibility, "déclaration d’accessibilité"),
             ),
         ),
     ]
@@ -154,7 +154,7 @@ def legal_notice_sections(facts: LegalFacts, privacy: Page, accessibility: Page)
 def privacy_sections(facts: LegalFacts) -> list[dict]:
     return [
         section(
-            "Qui est responsable de vos données ?",
+            "Qui est responsable de vos données ?",
             format_html(
                 "<p>{}, qui édite ce site, est responsable des traitements décrits sur cette page. Pour toute "
                 "question, écrivez {}.</p>",
@@ -164,49 +164,49 @@ def privacy_sections(facts: LegalFacts) -> list[dict]:
         ),
         section(
             "Ce que ce site ne fait pas",
-            "<ul><li>aucune publicité ;</li><li>aucun cookie de mesure d'audience ou de pistage, aucun outil de "
-            "statistiques d'une autre entreprise ;</li><li>aucun compte à créer pour le lire ;</li><li>aucune "
-            "police, image ou script chargé depuis un autre site : tout vient de la plateforme elle-même, tant que "
+            "<ul><li>aucune publicité ;</li><li>aucun cookie de mesure d’audience ou de pistage, aucun outil de "
+            "statistiques d’une autre entreprise ;</li><li>aucun compte à créer pour le lire ;</li><li>aucune "
+            "police, image ou script chargé depuis un autre site : tout vient de la plateforme elle-même, tant que "
             "vous ne demandez pas une vidéo ou une carte (voir plus bas).</li></ul>",
         ),
         section(
             "Cookies",
-            "<p>Ce site ne dépose aucun cookie quand vous le consultez. Seuls les membres de l'équipe du site qui "
+            "<p>Ce site ne dépose aucun cookie quand vous le consultez. Seuls les membres de l’équipe du site qui "
             "se connectent à son administration reçoivent un cookie de session, qui les garde connectés, et un "
             "cookie de sécurité qui protège leurs formulaires. Ces deux cookies sont indispensables à ce service et "
-            "ne servent à rien d'autre : ils ne demandent donc pas de consentement.</p>",
+            "ne servent à rien d’autre : ils ne demandent donc pas de consentement.</p>",
         ),
         section(
             "Vidéos et cartes",
             "<p>Les vidéos (YouTube, Vimeo) et les cartes (OpenStreetMap) ne chargent rien depuis ces services tant "
-            "que vous n'avez pas cliqué pour les afficher. Après votre clic, le service reçoit votre adresse IP et "
+            "que vous n’avez pas cliqué pour les afficher. Après votre clic, le service reçoit votre adresse IP et "
             "les informations techniques de votre navigateur, et peut déposer ses propres cookies selon sa "
             "politique de confidentialité. Les vidéos YouTube sont demandées à son adresse sans cookie publicitaire "
-            "(youtube-nocookie.com), celles de Vimeo avec l'option « ne pas suivre ».</p><p>Chaque vidéo et chaque "
-            "carte propose aussi un lien pour l'ouvrir directement sur le site du service.</p>",
+            "(youtube-nocookie.com), celles de Vimeo avec l’option « ne pas suivre ».</p><p>Chaque vidéo et chaque "
+            "carte propose aussi un lien pour l’ouvrir directement sur le site du service.</p>",
         ),
         section(
             "Journaux du serveur",
-            "<p>Comme tout site web, le serveur qui héberge ce site note chaque demande reçue : adresse IP, date et "
+            "<p>Comme tout site web, le serveur qui héberge ce site note chaque demande reçue : adresse IP, date et "
             "heure, adresse de la page demandée, réponse donnée et type de navigateur. Ces journaux servent "
             "seulement à assurer la sécurité et le bon fonctionnement du site. Ils ne sont ni vendus, ni transmis, "
-            "ni croisés avec d'autres données, et sont effacés au bout d'un an au plus, comme le recommande la "
+            "ni croisés avec d’autres données, et sont effacés au bout d’un an au plus, comme le recommande la "
             "CNIL.</p>",
         ),
         section(
             "Si vous nous écrivez",
-            "<p>Si vous écrivez à l'éditeur du site, votre message et vos coordonnées servent uniquement à vous "
-            "répondre. Ils ne sont transmis à personne d'autre et sont supprimés une fois l'échange terminé.</p>",
+            "<p>Si vous écrivez à l’éditeur du site, votre message et vos coordonnées servent uniquement à vous "
+            "répondre. Ils ne sont transmis à personne d’autre et sont supprimés une fois l’échange terminé.</p>",
         ),
         section(
             "Vos droits",
             format_html(
                 "<p>Le règlement général sur la protection des données (RGPD) et la loi Informatique et libertés vous "
-                "donnent le droit d'accéder aux données qui vous concernent, de les faire corriger ou effacer, d'en "
+                "donnent le droit d’accéder aux données qui vous concernent, de les faire corriger ou effacer, d’en "
                 "demander la limitation et de vous opposer à leur traitement. Pour exercer ces droits, écrivez "
                 "{}.</p><p>Si, après nous avoir écrit, vous estimez que vos droits ne sont pas respectés, vous pouvez "
-                "adresser une réclamation à la Commission nationale de l'informatique et des libertés (CNIL) : en "
-                'ligne sur <a href="{}">cnil.fr</a>, ou par courrier : {}.</p>',
+                "adresser une réclamation à la Commission nationale de l’informatique et des libertés (CNIL) : en "
+                'ligne sur <a href="{}">cnil.fr</a>, ou par courrier : {}.</p>',
                 write_to(facts),
                 CNIL_COMPLAINTS,
                 CNIL_ADDRESS,
@@ -223,17 +223,17 @@ def accessibility_fields(facts: LegalFacts) -> dict:
         "audit_date": None,
         "auditor": "",
         "non_compliant_content": (
-            "<p>Aucun audit n'a encore été réalisé : les défauts d'accessibilité de ce site ne sont donc pas encore "
-            "recensés. La plateforme Mètre Carré, sur laquelle il fonctionne, est pensée pour le RGAA : lien "
-            "d'évitement vers le contenu, contraste des couleurs vérifié à chaque changement, texte de remplacement "
+            "<p>Aucun audit n’a encore été réalisé : les défauts d’accessibilité de ce site ne sont donc pas encore "
+            "recensés. La plateforme Mètre Carré, sur laquelle il fonctionne, est pensée pour le RGAA : lien "
+            "d’évitement vers le contenu, contraste des couleurs vérifié à chaque changement, texte de remplacement "
             "demandé pour chaque image qui informe, transcription possible des vidéos, vidéos et cartes chargées "
             "seulement à la demande.</p>"
         ),
         "disproportionate_burden": "",
         "exempt_content": str(
             format_html(
-                "<ul><li>les cartes interactives (OpenStreetMap) : l'adresse de chaque lieu est écrite en toutes "
-                "lettres à côté de la carte ;</li><li>les lecteurs de vidéos de YouTube et de Vimeo, qui ne sont ni "
+                "<ul><li>les cartes interactives (OpenStreetMap) : l’adresse de chaque lieu est écrite en toutes "
+                "lettres à côté de la carte ;</li><li>les lecteurs de vidéos de YouTube et de Vimeo, qui ne sont ni "
                 "développés ni contrôlés par {}.</li></ul>",
                 facts.publisher,
             )

@@ -109,7 +109,7 @@ def stories_feed(request: HttpRequest) -> StoriesFeed:
     link_page = index or home
     return StoriesFeed(
         title=feed_title(brand),
-        description=_("%(brand)s : portraits, témoignages, reportages et actualités du territoire.")
+        description=_("%(brand)s : portraits, témoignages, reportages et actualités du territoire.")
         % {"brand": brand.brand_name},
         link=link_page.get_full_url(request) or request.build_absolute_uri("/"),
         author=brand.brand_name,

@@ -122,7 +122,7 @@ class StoryFilterForm(forms.Form):
     """The index's filters, sent by GET so that they work without JavaScript and can be bookmarked."""
 
     atout = forms.TypedChoiceField(label=_("Atout"), required=False, coerce=int, empty_value=None)
-    categorie = forms.ChoiceField(label=_("Catégorie d'atout"), required=False)
+    categorie = forms.ChoiceField(label=_("Catégorie d’atout"), required=False)
     theme = forms.ChoiceField(label=_("Thème"), required=False)
 
     def __init__(self, data, strengths, categories, tags) -> None:

@@ -62,8 +62,8 @@ def strengths_chart(groups: list[CategoryGroup]) -> dict | None:
         )
     total = sum(group.count for group in groups)
     description = ngettext(
-        "%(total)d atout réparti en %(categories)d catégorie : %(details)s.",
-        "%(total)d atouts répartis en %(categories)d catégories : %(details)s.",
+        "%(total)d atout réparti en %(categories)d catégorie : %(details)s.",
+        "%(total)d atouts répartis en %(categories)d catégories : %(details)s.",
         total,
     ) % {
         "total": total,
