@@ -11,6 +11,7 @@ from wagtail.query import PageQuerySet
 from wagtail.snippets.models import register_snippet
 
 from brands.admin import (
+    component_catalogue,
     dashboard,
     editor_guide,
     redirects,
@@ -109,6 +110,16 @@ def register_editor_guide_urls() -> list:
 @hooks.register("register_help_menu_item")
 def register_editor_guide_menu_item() -> MenuItem:
     return editor_guide.menu_item()
+
+
+@hooks.register("register_admin_urls")
+def register_component_catalogue_urls() -> list:
+    return component_catalogue.urlpatterns
+
+
+@hooks.register("register_help_menu_item")
+def register_component_catalogue_menu_item() -> MenuItem:
+    return component_catalogue.menu_item()
 
 
 @hooks.register("register_admin_urls")

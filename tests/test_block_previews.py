@@ -17,7 +17,7 @@ EXPECTED = {
     "portrait": "Léa Bouscarat",
     "quote": "On est venus pour six mois",
     "video": "Une journée au tiers-lieu de Saint-Privat",
-    "map": "Plan d&#x27;accès au tiers-lieu",
+    "map": "Plan d’accès au tiers-lieu",
     "call_to_action": "Prendre rendez-vous",
     "faq": "application/ld+json",
     "timeline": "Une idée au café",
@@ -51,7 +51,7 @@ class BlockPreviewTests(TestCase):
         self.client.force_login(self.admin)
         for block_class, expected in [
             (FooterColumnBlock, "Vivre ici"),
-            (LinkBlock, "S&#x27;installer"),
+            (LinkBlock, "S’installer"),
             (ButtonLinkBlock, "Visiter le territoire"),
         ]:
             block = block_class()
@@ -83,7 +83,7 @@ class MediaBlockPreviewTests(TestCase):
     def test_media_blocks_preview_with_own_media_only(self):
         self.client.force_login(self.editor)
         for name, expected in [
-            ("image", "Le territoire vu d&#x27;en haut."),
+            ("image", "Le territoire vu d’en haut."),
             ("gallery", "Dordogne 1"),
             ("partners", 'alt="Dordogne 2"'),
             ("downloads", "Guide de l&#x27;installation"),

@@ -132,7 +132,7 @@ class VideoBlock(blocks.StructBlock):
         preview_value = {
             "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
             "title": "Une journée au tiers-lieu de Saint-Privat",
-            "caption": "Reportage réalisé par l'office de tourisme, 2024.",
+            "caption": "Reportage réalisé par l’office de tourisme, 2024.",
         }
 
 
@@ -198,7 +198,7 @@ class MapBlock(blocks.StructBlock):
         value_class = MapStructValue
         description = _("Une carte OpenStreetMap avec l'adresse écrite, chargée seulement si le visiteur clique.")
         preview_value = {
-            "title": "Plan d'accès au tiers-lieu",
+            "title": "Plan d’accès au tiers-lieu",
             "address": "2 place de l'Église\n19220 Saint-Privat",
             "latitude": 45.1402,
             "longitude": 2.0987,

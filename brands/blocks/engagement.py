@@ -53,8 +53,8 @@ class CallToActionBlock(blocks.StructBlock):
         group = _("Action")
         description = _("Un encadré qui invite à agir, avec un ou deux boutons.")
         preview_value = {
-            "heading": "Vous avez un projet d'installation ?",
-            "text": "Notre chargée d'accueil vous répond sous deux jours et organise votre visite.",
+            "heading": "Vous avez un projet d’installation ?",
+            "text": "Notre chargée d’accueil vous répond sous deux jours et organise votre visite.",
             "links": [{"label": "Prendre rendez-vous", "url": "https://example.org/rendez-vous"}],
             "style": "strong",
         }

@@ -42,7 +42,7 @@ class ImageFigureBlock(OwnMediaPreviewMixin, CaptionedImageBlock):
         alt = "Paysage du territoire au petit matin"
         return {
             "image": sample_image(images[0], alt),
-            "caption": "Le territoire vu d'en haut.",
+            "caption": "Le territoire vu d’en haut.",
             "credit": "Photothèque",
         }
 

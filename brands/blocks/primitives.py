@@ -119,7 +119,7 @@ class LinkBlock(blocks.StructBlock):
         template = "brands/blocks/link_block.html"
         group = _("Navigation")
         description = _("Un lien vers une page du site ou vers un autre site.")
-        preview_value = {"label": "S'installer", "url": "https://example.org/"}
+        preview_value = {"label": "S’installer", "url": "https://example.org/"}
 
 
 class ButtonLinkBlock(LinkBlock):

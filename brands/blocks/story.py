@@ -84,12 +84,12 @@ class AudienceDoorsBlock(blocks.StructBlock):
             "doors": [
                 {
                     "title": "Vivre ici",
-                    "text": "Logement, écoles, santé, fibre : tout pour s'installer en famille.",
+                    "text": "Logement, écoles, santé, fibre : tout pour s’installer en famille.",
                     "link": {"label": "Vivre ici", "url": "https://example.org/vivre-ici"},
                 },
                 {
                     "title": "Entreprendre",
-                    "text": "Locaux, aides et réseau : on vous accompagne dans votre projet.",
+                    "text": "Locaux, aides et réseau : on vous accompagne dans votre projet.",
                     "link": {"label": "Entreprendre", "url": "https://example.org/entreprendre"},
                 },
                 {
@@ -163,7 +163,7 @@ class StrengthsGridBlock(blocks.StructBlock):
             strength(
                 title="La fibre dans chaque village",
                 category="mobility",
-                pitch="Télétravailler depuis une ferme rénovée, c'est possible : tout le territoire est raccordé.",
+                pitch="Télétravailler depuis une ferme rénovée, c’est possible : tout le territoire est raccordé.",
                 figure_value="98",
                 figure_unit="%",
                 figure_label="des foyers raccordables à la fibre",
@@ -173,10 +173,10 @@ class StrengthsGridBlock(blocks.StructBlock):
             strength(
                 title="Trois vallées préservées",
                 category="nature",
-                pitch="Des rivières où l'on se baigne, des forêts et des sentiers au départ de chaque bourg.",
+                pitch="Des rivières où l’on se baigne, des forêts et des sentiers au départ de chaque bourg.",
             ),
         ]
-        return self.normalize({"heading": "Pourquoi s'installer ici", "strengths": examples})
+        return self.normalize({"heading": "Pourquoi s’installer ici", "strengths": examples})
 
     class Meta:
         icon = "pick"
@@ -215,7 +215,7 @@ class PortraitBlock(blocks.StructBlock):
         preview_value = {
             "name": "Léa Bouscarat",
             "role": "installée à Argentat depuis 2021, menuisière",
-            "quote": "J'ai trouvé un atelier, des clients et des voisins qui passent dire bonjour.",
+            "quote": "J’ai trouvé un atelier, des clients et des voisins qui passent dire bonjour.",
         }
 
 

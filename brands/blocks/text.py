@@ -54,7 +54,7 @@ class QuoteBlock(blocks.StructBlock):
         group = _("Texte")
         description = _("Une phrase marquante, avec le nom de la personne qui l'a dite et sa fonction.")
         preview_value = {
-            "text": "On est venus pour six mois, ça fait douze ans qu'on est là.",
+            "text": "On est venus pour six mois, ça fait douze ans qu’on est là.",
             "author": "Claire Vialle",
             "source": "boulangère à Saint-Privat",
         }
@@ -108,14 +108,14 @@ class FaqBlock(blocks.StructBlock):
         group = _("Texte")
         description = _("Jusqu'à vingt questions et leurs réponses, dépliables une à une.")
         preview_value = {
-            "heading": "Vos questions sur l'installation",
+            "heading": "Vos questions sur l’installation",
             "items": [
                 {
-                    "question": "Y a-t-il une école près des villages ?",
+                    "question": "Y a-t-il une école près des villages ?",
                     "answer": "<p>Oui, chaque commune a une école à moins de 15 minutes en voiture.</p>",
                 },
                 {
-                    "question": "Le télétravail est-il possible ?",
+                    "question": "Le télétravail est-il possible ?",
                     "answer": "<p>La fibre couvre 95 % des foyers et trois tiers-lieux accueillent les télétravailleurs.</p>",
                 },
             ],
@@ -183,7 +183,7 @@ class TimelineBlock(blocks.StructBlock):
                     "title": "Une idée au café",
                     "text": "Quatre habitants veulent un lieu pour travailler.",
                 },
-                {"year": 2021, "title": "La mairie prête l'ancienne école", "text": ""},
+                {"year": 2021, "title": "La mairie prête l’ancienne école", "text": ""},
                 {"year": 2024, "title": "Trente membres", "text": "Le lieu ouvre six jours sur sept."},
             ],
         }
