@@ -58,6 +58,9 @@ dev: export DJANGO_SETTINGS_MODULE = settings.dev
 dev: $(REQ_STAMP)
 	$(serve_demo)
 
+# One pytest worker per processor (pytest-xdist), a test class or module per worker at a time: its
+# setUpTestData runs once. `make test PYTEST_WORKERS=` runs everything in one process.
+PYTEST_WORKERS ?= -n auto --dist loadscope
 # Without DATABASE_URL the tests use SQLite; with DATABASE_URL=postgres://... they use PostgreSQL.
 $(VNU_JAR): $(HTML_CHECKER)/package.json $(HTML_CHECKER)/package-lock.json
 	@if command -v npm >/dev/null; then \
@@ -70,7 +73,7 @@ test: export DJANGO_SETTINGS_MODULE = settings.test
 test: lint $(VNU_JAR)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_WORKERS)
 
 # The editor's journey in the browser, writing its screenshots into the guide instead of test-results/.
 guide: export DJANGO_SETTINGS_MODULE = settings.test

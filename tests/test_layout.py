@@ -1,10 +1,12 @@
-"""Layout in the browser: every page type of every demo site, in every language it offers, at 320, 390 and 1280 px.
+"""Layout in the browser: every page type of every demo site, in every language it offers, at five widths.
 
 What a green suite let through before (a quote squeezed into 90 px, a header filling half a phone, pages
-scrolling sideways at 320 px) is measured here as a visitor's browser lays the page out: no horizontal
-overflow (WCAG 1.4.10), no text column narrower than a readable width, a bounded header on phones, no image
-wider than its box, no console error, no request to another host, and no WCAG 2.1 A/AA violation for
-axe-core at 390 px with every disclosure open. Every page's HTML is also checked by the Nu HTML Checker. Screenshots at 390 and 1280 px land in test-results/layout/ for review.
+scrolling sideways at 320 px) is measured here as a visitor's browser lays the page out, from the smallest
+phone (320 px) through a tablet (768 px) to a wide screen (1920 px): no horizontal overflow (WCAG 1.4.10), no
+text column narrower than a readable width, a bounded header on phones, no image wider than its box, no
+console error, no request to another host, and no WCAG 2.1 A/AA violation for axe-core at 390 px with every
+disclosure open. Every page's HTML is also checked by the Nu HTML Checker. Screenshots at 390 and 1280 px
+land in test-results/layout/ for review.
 """
 
 import json
@@ -25,7 +27,7 @@ from brands.models import Territory
 from demo.loader import load_demo
 from tests.browser import SCREENSHOTS, BrowserTestCase, browser_tests_required
 
-WIDTHS = (320, 390, 1280)
+WIDTHS = (320, 390, 768, 1280, 1920)
 SCREENSHOT_WIDTHS = (390, 1280)
 MOBILE_HEADER_MAX = 80  # px, at 320 and 390: the bar, not half a screen of links
 READABLE_WIDTH = 180  # px: a paragraph, a quote or a list item of more than 40 characters is never narrower
