@@ -17,3 +17,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# No autosave in the admin: a draft saved while a browser test submits the page would race its creation.
+WAGTAIL_AUTOSAVE_INTERVAL = 0

@@ -349,11 +349,15 @@ class ServerErrorTests(TestCase):
 
     def get_with_database_down(self, path: str, host: str):
         unreachable = OperationalError("le serveur de base de données ne répond pas")
+        # Django logs the failure (log_response, patched here: the log's handlers are not this test's subject).
         with (
             mock.patch.object(BaseDatabaseWrapper, "cursor", side_effect=unreachable),
-            self.assertLogs("django.request", "ERROR"),
+            mock.patch("django.core.handlers.exception.log_response") as log_response,
         ):
-            return self.client.get(path, HTTP_HOST=host)
+            response = self.client.get(path, HTTP_HOST=host)
+        self.assertEqual(response.status_code, 500)
+        self.assertEqual(log_response.call_args.kwargs.get("exception").__class__, OperationalError)
+        return response
 
     def test_branded_when_the_host_rendered_before(self):
         self.assertEqual(self.client.get("/", HTTP_HOST="xaintrie.localhost").status_code, 200)
