@@ -27,6 +27,7 @@ from brands.models.settings import SOCIAL_NETWORKS
 from home.models import PortalPage
 
 from .content import PORTAL, TERRITORIES
+from .forms import DEMO_FORMS, add_demo_form
 from .schema import LegalContent, Link, PageContent, SiteContent, StoryContent, TerritoryContent
 from .storytelling import add_storytelling_pages, create_strengths, write_story
 from .streams import ImageLibrary, References, stream
@@ -138,6 +139,9 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
         page = refs.pages[page_content]
         page.body = body(page, page_content, refs)
         publish(page, page_content, author)
+    demo_form = DEMO_FORMS.get(getattr(content, "slug", ""))
+    if demo_form:
+        refs.pages[demo_form] = add_demo_form(home, demo_form, author)
     for story in storytelling.stories if storytelling else ():
         page = refs.pages[story]
         write_story(page, story, refs)
@@ -169,9 +173,12 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     navigation = navigation_for(site, settings.LANGUAGE_CODE)
     navigation.tagline = content.tagline
     navigation.menu_items = [("link", link_value(link, pages)) for link in content.menu]
+    columns = [[link_value(link, pages) for link in column.links] for column in content.footer]
+    if demo_form and columns:  # the form is one tap away from every page
+        columns[0].append(link_value(Link(page=demo_form), pages) | {"label": demo_form.title})
     navigation.footer_columns = [
-        ("column", {"title": column.title, "links": [link_value(link, pages) for link in column.links]})
-        for column in content.footer
+        ("column", {"title": column.title, "links": links})
+        for column, links in zip(content.footer, columns, strict=True)
     ]
     navigation.full_clean()
     navigation.save()

@@ -38,13 +38,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("hero_image"), FieldPanel("intro"), FieldPanel("body")]
     base_form_class = TerritoryPageForm
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "brands.ContentPage",
-        "brands.StoryIndexPage",
-        "brands.StrengthsPage",
-        "brands.LegalPage",
-        "brands.AccessibilityStatementPage",
-    ]
+    subpage_types = settings.TERRITORY_HOME_SUBPAGE_TYPES  # the settings name each visitor domain's pages
 
     class Meta:
         verbose_name = _("accueil d'un territoire")

@@ -51,10 +51,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "home",
     "search",
+    "contact",
     "brands",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.forms",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -212,6 +214,19 @@ WAGTAILADMIN_LOGIN_PAGE_TITLE = _("Mètre Carré — administration")
 # through these settings (as Django's AUTH_USER_MODEL), since home/ builds on brands/ and never the reverse.
 TERRITORY_HOME_PAGE_MODEL = "home.HomePage"
 PORTAL_PAGE_MODEL = "home.PortalPage"
+# What a territory's staff may add under its home: the core pages, then each visitor domain's.
+TERRITORY_HOME_SUBPAGE_TYPES = [
+    "brands.ContentPage",
+    "brands.StoryIndexPage",
+    "brands.StrengthsPage",
+    "brands.LegalPage",
+    "brands.AccessibilityStatementPage",
+    "contact.ContactFormPage",
+]
+# Visitor forms: sendings per visitor and site in a window (seconds), and how many reverse proxies in front of
+# the application may be trusted to give the visitor's address in X-Forwarded-For (0: the socket's address).
+CONTACT_RATE_LIMIT = (5, 600)
+CONTACT_TRUSTED_PROXIES = int(os.environ.get("CONTACT_TRUSTED_PROXIES", "0"))
 
 # Staging and review copies: robots.txt disallows everything, every page carries a noindex robots meta
 # tag and every response an X-Robots-Tag header (brands/public/: robots.py, seo.py, middleware.py).

@@ -10,6 +10,7 @@ from wagtail.models import Collection, Locale, Page
 
 from brands.core.provisioning import TerritoryRequest, provision_territory
 from brands.models import ContentPage, Territory
+from contact.models import ContactFormField, ContactFormPage
 from home.models import HomePage, PortalPage
 
 PASSWORD = "mot-de-passe-de-test"
@@ -95,6 +96,31 @@ class PortalPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PortalPage
+
+
+class ContactFormPageFactory(wagtail_factories.PageFactory):
+    """A contact form with a name, an e-mail address and a message, as most territories start with."""
+
+    title = factory.Sequence(lambda n: f"Nous écrire {n}")
+    intro = "Posez-nous vos questions."
+
+    class Meta:
+        model = ContactFormPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields(page, create, extracted, **kwargs):
+        if not create:
+            return
+        specs = extracted or [
+            ("Votre nom", "singleline", True),
+            ("Votre adresse e-mail", "email", True),
+            ("Votre message", "multiline", True),
+        ]
+        for order, (label, field_type, required) in enumerate(specs):
+            ContactFormField.objects.create(
+                page=page, sort_order=order, label=label, field_type=field_type, required=required
+            )
 
 
 def french_locale():

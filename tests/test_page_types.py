@@ -23,9 +23,11 @@ from brands.models import (
     StrengthCategory,
     StrengthsPage,
 )
+from contact.models import ContactFormPage
 from home.models import HomePage, PortalPage
 from tests.factories import (
     BLOCK_WRAPPERS,
+    ContactFormPageFactory,
     ContentPageFactory,
     ImageFactory,
     StoryIndexPageFactory,
@@ -80,9 +82,13 @@ LEGAL_PARENTS = {HomePage, PortalPage}
 class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     hostname = "xaintrie.localhost"
     page_types = {
-        HomePage: ({Page}, {ContentPage, StoryIndexPage, StrengthsPage, LegalPage, AccessibilityStatementPage}),
+        HomePage: (
+            {Page},
+            {ContentPage, StoryIndexPage, StrengthsPage, LegalPage, AccessibilityStatementPage, ContactFormPage},
+        ),
         ContentPage: ({HomePage, PortalPage, ContentPage}, {ContentPage}),
         StrengthsPage: ({HomePage}, set()),
+        ContactFormPage: ({HomePage}, set()),
         LegalPage: (LEGAL_PARENTS, set()),
         AccessibilityStatementPage: (LEGAL_PARENTS, set()),
     }
@@ -96,7 +102,12 @@ class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     def make_page(self, model) -> Page:
         # Every territory is created with its legal pages (one of each at most under a home).
         existing = {LegalPage: self.brand.legal_notice_page, AccessibilityStatementPage: self.brand.accessibility_page}
-        factories = {HomePage: lambda: self.home, ContentPage: ContentPageFactory, StrengthsPage: StrengthsPageFactory}
+        factories = {
+            HomePage: lambda: self.home,
+            ContentPage: ContentPageFactory,
+            StrengthsPage: StrengthsPageFactory,
+            ContactFormPage: ContactFormPageFactory,
+        }
         if model in existing:
             return existing[model].specific
         return self.home if model is HomePage else factories[model](parent=self.home)

@@ -5,6 +5,7 @@ from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
 from brands.models import BrandSettings, Navigation
+from brands.public import privacy_notices as notices
 from brands.public import site_chrome
 
 register = template.Library()
@@ -60,3 +61,10 @@ def marked_text(instance, field: str) -> str:
     value = getattr(instance, field)
     code = getattr(instance, "untranslated", {}).get(field)
     return format_html('<span lang="{}">{}</span>', code, value) if code else conditional_escape(value)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notices(context: template.Context) -> list:
+    """The sections the visitor domains add to the privacy policy (public/privacy_notices)."""
+    request = context.get("request")
+    return notices.privacy_notices(Site.find_for_request(request) if request else None, request)

@@ -24,6 +24,8 @@ TRANSLATIONS = DemoTranslations(
     },
     strings={
         "en": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Installer son activité vélo": "Setting up a cycling business",
             # The home's doors, portrait and story headings.
             "Les cols du Tour de France, du Télégraphe à l’Iseran.": "The passes of the Tour de France, from the Télégraphe to the Iseran.",
             "Entreprendre": "Start a business",
@@ -156,6 +158,8 @@ TRANSLATIONS = DemoTranslations(
             "Julien Perrier": "Julien Perrier",
         },
         "it": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Installer son activité vélo": "Avviare un’attività legata alla bici",
             # The home's doors, portrait and story headings.
             "Les cols du Tour de France, du Télégraphe à l’Iseran.": "I passi del Tour de France, dal Télégraphe all’Iseran.",
             "Entreprendre": "Fare impresa",
@@ -288,6 +292,8 @@ TRANSLATIONS = DemoTranslations(
             "Julien Perrier": "Julien Perrier",
         },
         "de": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Installer son activité vélo": "Ein Fahrradgeschäft gründen",
             # The home's doors, portrait and story headings.
             "Les cols du Tour de France, du Télégraphe à l’Iseran.": "Die Pässe der Tour de France, vom Télégraphe bis zum Iseran.",
             "Entreprendre": "Gründen",
@@ -357,6 +363,8 @@ TRANSLATIONS = DemoTranslations(
             "Location, réparation, guidage, hébergement labellisé, fabrication de cadres et de composants : chaque maillon de la chaîne de valeur du vélo peut créer des emplois dans la vallée. Le territoire accompagne les porteurs de projet, été comme hiver.": "Verleih, Reparatur, Guiding, zertifizierte Unterkünfte, Bau von Rahmen und Komponenten: Jedes Glied der Wertschöpfungskette rund ums Rad kann im Tal Arbeitsplätze schaffen. Die Region begleitet Gründerinnen und Gründer, im Sommer wie im Winter.",
         },
         "nl": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Installer son activité vélo": "Een fietsbedrijf starten",
             # The home's doors, portrait and story headings.
             "Les cols du Tour de France, du Télégraphe à l’Iseran.": "De cols van de Tour de France, van de Télégraphe tot de Iseran.",
             "Entreprendre": "Ondernemen",

@@ -6,6 +6,8 @@ TRANSLATIONS = DemoTranslations(
     pages={"gcf": ["", "nos-atouts/"], "en": ["", "nos-atouts/"]},
     strings={
         "gcf": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Tester sa recette à la cuisine d’essai": "Éséyé résèt a-w an kwizin a éséyaj la",
             # The home's doors, portrait and story headings.
             "Du champ à l’assiette": "Dépi jaden-lan jis asyèt-la",
             "Produire": "Pwodui",
@@ -74,6 +76,8 @@ TRANSLATIONS = DemoTranslations(
             "De la pointe de la Grande Vigie à la Porte d’Enfer, des plages de Port-Louis aux mangroves du Grand Cul-de-Sac marin, le nord de la Grande-Terre se découvre à pied, à vélo ou en kayak. Chambres chez l’habitant, tables paysannes, visites d’exploitations : ici, le visiteur rencontre celles et ceux qui font vivre le territoire.": "Dépi Pointe de la Grande Vigie jis Porte d’Enfer, dépi plaj a Port-Louis jis mang a Grand Cul-de-Sac marin, ou ka dékouvè nò Grande-Terre a pié, a bisiklèt oben an kayak. Chanm kay moun, tab péyizan, vizit a bitasyon : isi, vizitè-la ka kontré sé moun-lan ki ka fè téritwa-la viv.",
         },
         "en": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Tester sa recette à la cuisine d’essai": "Try out your recipe in the test kitchen",
             # The home's doors, portrait and story headings.
             "Du champ à l’assiette": "From field to plate",
             "Produire": "Farm and produce",

@@ -6,6 +6,8 @@ TRANSLATIONS = DemoTranslations(
     pages={"en": ["", "nos-atouts/"]},
     strings={
         "en": {
+            # The footer's link to the demo form (demo/forms.py).
+            "Rejoindre les ambassadeurs": "Join the ambassadors",
             # The home's doors, portrait and story headings.
             "Portrait dessiné d’une femme aux cheveux longs, devant un fond clair.": "Drawn portrait of a woman with long hair, against a light background.",
             "Nathalie Delpech": "Nathalie Delpech",

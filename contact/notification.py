@@ -1,0 +1,56 @@
+"""The e-mail that tells the territory a visitor wrote: plain text only.
+
+Never HTML: what a visitor typed is shown as typed, and a mail client cannot be made to load or run
+anything from it. The mail says which site and which form the message came from, and links to the
+submissions in the admin.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .forms import CONSENT_FIELD
+
+
+def as_line(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, datetime.datetime):
+        return date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, bool):
+        return _("oui") if value else _("non")
+    return str(value)
+
+
+def notification_text(page, form, submission) -> str:
+    """The body of the notification: where it comes from, then each answer on its own lines."""
+    site = page.get_site()
+    lines = [
+        _("Nouveau message envoyé depuis « %(form)s » (%(site)s), le %(date)s.")
+        % {
+            "form": page.title,
+            "site": site.hostname if site else "",
+            "date": date_format(timezone.localtime(submission.submit_time), "DATETIME_FORMAT"),
+        },
+        "",
+    ]
+    answers = form.submitted_data()
+    for field in form:
+        if field.name not in answers or field.name == CONSENT_FIELD:
+            continue
+        lines.append(f"{field.label}\u00a0:")
+        lines.append(as_line(answers[field.name]) or "—")
+        lines.append("")
+    lines.append(_("La personne a accepté que ses informations servent à lui répondre."))
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    lines.append(
+        _("Tous les messages de ce formulaire : %(url)s")
+        % {"url": base + reverse("wagtailforms:list_submissions", args=[page.pk])}
+    )
+    return "\n".join(lines)
