@@ -180,7 +180,7 @@ class BadInputTests(TestCase):
 
     def test_a_body_of_three_megabytes_is_refused(self) -> None:
         response = self.post(answers(self.page, votre_message="x" * (3 * 1024 * 1024)))
-        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "<h1>Demande incomplète ou invalide</h1>", status_code=400)
         self.assert_nothing_saved()
 
     def test_two_thousand_fields_are_refused(self) -> None:
@@ -213,7 +213,8 @@ class BadInputTests(TestCase):
     def test_a_missing_csrf_token_is_refused(self) -> None:
         client = self.client_class(enforce_csrf_checks=True)
         response = client.post("/nous-ecrire/", answers(self.page), HTTP_HOST=HOST)
-        self.assertEqual(response.status_code, 403)
+        self.assertContains(response, "<h1>Formulaire expiré</h1>", status_code=403)
+        self.assertContains(response, '<html lang="fr" dir="ltr">', status_code=403)
         self.assert_nothing_saved()
 
     def test_an_unexpected_file_is_ignored(self) -> None:
