@@ -17,9 +17,7 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-TEMPLATE_DIRS = [Path(settings.BASE_DIR) / app / "templates" for app in ("brands", "home", "search")]
-# Public templates whose strings are not translated yet: French only (the forms), but typeset all the same.
-FRENCH_ONLY_TEMPLATE_DIRS = [Path(settings.BASE_DIR) / "contact" / "templates"]
+TEMPLATE_DIRS = [Path(settings.BASE_DIR) / app / "templates" for app in ("brands", "home", "search", "contact")]
 LANGUAGES = ["en", "it", "de", "es", "nl", "gcf"]  # every content language but French
 STRING = r"u?(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
 # Passed to gettext through names, never as literals: makemessages would copy literals into the catalogs.
@@ -68,11 +66,11 @@ def is_translated(entry: dict) -> bool:
     return all(msgstrs(entry))
 
 
-def template_msgids(directories: list[Path] = TEMPLATE_DIRS) -> set[tuple]:
+def template_msgids() -> set[tuple]:
     """(context, msgid) of every {% translate %} and {% blocktranslate %} in the public templates, as makemessages sees them."""
     call = re.compile(rf"\b(n?p?gettext)\(((?:\s*{STRING}\s*,?)+)")
     found = set()
-    for directory in directories:
+    for directory in TEMPLATE_DIRS:
         for path in directory.rglob("*.html"):
             if {"admin", "wagtailcore"} & set(path.relative_to(directory).parts):
                 continue  # the admin is in French or English only: test_english_catalog_is_complete covers it
@@ -98,7 +96,7 @@ BREAKING_SPACE = re.compile(r" [:;?!»]|« ")
 
 def test_public_strings_follow_french_typography():
     """What visitors read is typeset as French is: « Source\u00a0: », « l’accueil », not « Source : », « l'accueil »."""
-    msgids = [msgid for _, msgid in template_msgids([*TEMPLATE_DIRS, *FRENCH_ONLY_TEMPLATE_DIRS])]
+    msgids = [msgid for _, msgid in template_msgids()]
     assert [m for m in msgids if STRAIGHT_APOSTROPHE.search(m)] == []
     assert [m for m in msgids if BREAKING_SPACE.search(m)] == []
     assert "Source\u00a0: %(source)s" in msgids
