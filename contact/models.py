@@ -17,6 +17,8 @@ from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.core.localizing import localized_page
@@ -44,8 +46,24 @@ class ContactFormPageForm(TerritoryPageForm, WagtailAdminFormPageForm):
     """Both checks: no content of another territory, and no two fields with the same name."""
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of a form. Translators translate what visitors read; the name its answers are stored under
+    (`clean_name`), its type and whether it is required stay those of the French form."""
+
     page = ParentalKey("ContactFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
 
 @register_setting(icon="form")
@@ -114,6 +132,9 @@ class ContactFormPage(AbstractEmailForm):
             _("Courriel de notification"),
         ),
     ]
+
+    # The addresses that receive the messages are the territory's, in every language.
+    override_translatable_fields = [SynchronizedField("to_address"), SynchronizedField("from_address")]
 
     class Meta:
         verbose_name = _("formulaire")

@@ -44,9 +44,9 @@ DEMO_FORMS = {
     "faucogney": DemoForm(
         "Reprendre un commerce",
         "reprendre-un-commerce",
-        "La boulangerie du bourg et la quincaillerie cherchent repreneurs. Dites-nous votre projet : la mairie et "
+        "La boulangerie du bourg et la quincaillerie cherchent repreneurs. Dites-nous votre projet : la mairie et "
         "la chambre de commerce vous accompagnent, de la visite au financement.",
-        "Merci ! L’équipe de la communauté de communes vous rappelle sous une semaine pour organiser une visite.",
+        "Merci ! L’équipe de la communauté de communes vous rappelle sous une semaine pour organiser une visite.",
         (
             NAME,
             EMAIL,
@@ -69,16 +69,16 @@ DEMO_FORMS = {
                 "Votre nom": "Yanis Belkacem",
                 "Votre adresse e-mail": "yanis.b@example.org",
                 "Le commerce qui vous intéresse": "La quincaillerie",
-                "Votre message": "Pouvez-vous m’envoyer le chiffre d’affaires des trois dernières années ?",
+                "Votre message": "Pouvez-vous m’envoyer le chiffre d’affaires des trois dernières années ?",
             },
         ),
     ),
     "maurienne": DemoForm(
         "Installer son activité vélo",
         "installer-son-activite-velo",
-        "Location, réparation, guidage, hébergement Accueil Vélo : parlez-nous de votre projet. Le club des "
+        "Location, réparation, guidage, hébergement Accueil Vélo : parlez-nous de votre projet. Le club des "
         "entreprises du cycle et la communauté de communes vous aident à trouver un local et des clients.",
-        "Merci ! Notre chargé de mission vélo vous répond sous trois jours ouvrés.",
+        "Merci ! Notre chargé de mission vélo vous répond sous trois jours ouvrés.",
         (
             NAME,
             EMAIL,
@@ -100,7 +100,7 @@ DEMO_FORMS = {
         "visiter-le-site",
         "Le terrain libéré par l’entreprise et l’ancienne mairie devenue tiers-lieu se visitent sur rendez-vous. "
         "Dites-nous ce que vous imaginez y faire.",
-        "Merci ! Le service économique vous propose une date de visite sous une semaine.",
+        "Merci ! Le service économique vous propose une date de visite sous une semaine.",
         (
             NAME,
             EMAIL,
@@ -130,9 +130,9 @@ DEMO_FORMS = {
     "xaintrie": DemoForm(
         "Rejoindre les ambassadeurs",
         "rejoindre-les-ambassadeurs",
-        "Vous aimez la Xaintrie et vous en parlez autour de vous ? Rejoignez le réseau des ambassadeurs de la "
-        "marque : rencontres, kit de communication et premières nouvelles du territoire.",
-        "Merci ! Nathalie, qui anime le réseau, vous écrit pour la prochaine rencontre des ambassadeurs.",
+        "Vous aimez la Xaintrie et vous en parlez autour de vous ? Rejoignez le réseau des ambassadeurs de la "
+        "marque : rencontres, kit de communication et premières nouvelles du territoire.",
+        "Merci ! Nathalie, qui anime le réseau, vous écrit pour la prochaine rencontre des ambassadeurs.",
         (NAME, EMAIL, Field("Votre commune", required=False), MESSAGE),
         (
             {
@@ -148,12 +148,12 @@ DEMO_FORMS = {
         "cuisine-d-essai",
         "La cuisine d’essai du tiers-lieu accueille les producteurs et les porteurs de projet qui veulent "
         "transformer leurs fruits et légumes. Réservez un créneau et parlez-nous de votre produit.",
-        "Mèsi ! L’équipe du tiers-lieu vous rappelle pour fixer votre créneau.",
+        "Mèsi ! L’équipe du tiers-lieu vous rappelle pour fixer votre créneau.",
         (
             NAME,
             EMAIL,
             PHONE,
-            Field("Votre produit", help_text="Par exemple : sirop de goyave, confiture de cythère."),
+            Field("Votre produit", help_text="Par exemple : sirop de goyave, confiture de cythère."),
             MESSAGE,
         ),
         (

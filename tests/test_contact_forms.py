@@ -9,11 +9,12 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.forms.models import FormSubmission
 
+from brands.core.translation import add_language
 from brands.models import BrandSettings
 from contact.forms import CONSENT_FIELD
 from contact.models import ContactSettings
 from contact.spam import HONEYPOT_FIELD, SALT, TOKEN_FIELD
-from tests.factories import ContactFormPageFactory, make_territory
+from tests.factories import ContactFormPageFactory, make_territory, publish_translation
 
 HOST = "alpha.localhost"
 
@@ -249,3 +250,46 @@ class FormPageBudgetTests(TestCase):
         small = self.count(self.small)
         self.assertLessEqual(small, FORM_PAGE_QUERY_BUDGET)
         self.assertEqual(self.count(self.large), small)
+
+
+class TranslatedFormTests(TestCase):
+    """A translated form asks in the visitor's language and stores its answers under the French form's names."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        territory = make_territory("alpha", "Alpha")
+        cls.page = ContactFormPageFactory(parent=territory.site.root_page, title="Nous écrire", slug="nous-ecrire")
+        add_language(territory, "en")
+        publish_translation(territory.site.root_page, "en", "Alpha")
+        cls.english = publish_translation(cls.page, "en", "Write to us", intro="Ask us anything.")
+        labels = {
+            "votre_nom": "Your name",
+            "votre_adresse_e_mail": "Your e-mail address",
+            "votre_message": "Your message",
+        }
+        for field in cls.english.form_fields.all():
+            field.label = labels[field.clean_name]
+            field.save()
+        cls.english.save_revision().publish()
+
+    def setUp(self) -> None:
+        cache.clear()
+
+    def test_the_english_form_speaks_english(self) -> None:
+        fields = list(self.english.form_fields.all())
+        self.assertEqual({field.locale.language_code for field in fields}, {"en"})
+        self.assertEqual(
+            {field.translation_key for field in fields},
+            {field.translation_key for field in self.page.form_fields.all()},
+        )
+        html = self.client.get(self.english.url, HTTP_HOST=HOST).content.decode()
+        self.assertIn('<html lang="en"', html)
+        self.assertIn('<label class="form-field__label" for="id_votre_nom">Your name</label>', html)
+        self.assertIn("I agree that Alpha uses this information to answer me. It is kept for 3 years at most", html)
+        self.assertIn(">Send</button>", html)
+
+    def test_answers_are_stored_under_the_french_names(self) -> None:
+        response = self.client.post(self.english.url, answers(self.english), HTTP_HOST=HOST)
+        self.assertContains(response, "Message sent")
+        submission = FormSubmission.objects.get(page=self.english)
+        self.assertEqual(submission.get_data()["votre_nom"], "Camille Rostaing")

@@ -1,5 +1,5 @@
-"""Maurienne's demo translations: English and Italian (home, strengths, stories index, two stories), German and Dutch
-(home, strengths)."""
+"""Maurienne's demo translations: English (home, strengths, stories index, two stories, the cycle business form),
+Italian (home, strengths, stories index, two stories), German and Dutch (home, strengths)."""
 
 from demo.translating import DemoTranslations
 
@@ -11,6 +11,7 @@ TRANSLATIONS = DemoTranslations(
             "histoires/",
             "histoires/des-cols-aux-quatre-saisons/",
             "histoires/camille-rostaing-l-atelier-au-pied-du-telegraphe/",
+            "installer-son-activite-velo/",
         ],
         "it": [
             "",
@@ -24,8 +25,18 @@ TRANSLATIONS = DemoTranslations(
     },
     strings={
         "en": {
-            # The footer's link to the demo form (demo/forms.py).
+            # The demo form (demo/forms.py): its page, its fields, and the footer's link to it.
             "Installer son activité vélo": "Setting up a cycling business",
+            "installer-son-activite-velo": "setting-up-a-cycling-business",
+            "Location, réparation, guidage, hébergement Accueil Vélo : parlez-nous de votre projet. Le club des entreprises du cycle et la communauté de communes vous aident à trouver un local et des clients.": "Rental, repairs, guiding, Accueil Vélo accommodation: tell us about your project. The cycle businesses’ club and the community of communes help you find premises and customers.",
+            "Merci ! Notre chargé de mission vélo vous répond sous trois jours ouvrés.": "Thank you! Our cycling officer answers you within three working days.",
+            "Votre nom": "Your name",
+            "Votre adresse e-mail": "Your e-mail address",
+            "Votre téléphone": "Your phone number",
+            "Si vous préférez qu’on vous appelle.": "If you would rather we called you.",
+            "Votre activité": "Your business",
+            "Location<br/>Réparation<br/>Guidage<br/>Hébergement<br/>Autre": "Rental<br/>Repairs<br/>Guiding<br/>Accommodation<br/>Other",
+            "Votre message": "Your message",
             # The home's doors, portrait and story headings.
             "Les cols du Tour de France, du Télégraphe à l’Iseran.": "The passes of the Tour de France, from the Télégraphe to the Iseran.",
             "Entreprendre": "Start a business",
