@@ -113,7 +113,8 @@ class CreateTerritoryTests(TestCase):
                 "Group": 2,
                 "GroupPagePermission": (4 + 6) * 2,  # on the French home and on its translation
                 "GroupCollectionPermission": 6 + 8,
-                "GroupSitePermission": (5 + 3) * 2,  # settings, strengths and menus, redirects
+                # brand settings, strengths and menus, redirects, and the forms' settings (contact/permissions.py)
+                "GroupSitePermission": (5 + 3 + 1) * 2,
                 "BrandSettings": 1,
                 "Navigation": 2,
                 "Territory": 1,
