@@ -58,9 +58,9 @@ dev: export DJANGO_SETTINGS_MODULE = settings.dev
 dev: $(REQ_STAMP)
 	$(serve_demo)
 
-# One pytest worker per processor (pytest-xdist), a test class or module per worker at a time: its
-# setUpTestData runs once. `make test PYTEST_WORKERS=` runs everything in one process.
-PYTEST_WORKERS ?= -n auto --dist loadscope
+# One pytest worker per processor (pytest-xdist): each test module stays on one worker, and the browser tests
+# share one (tests/conftest.py). `make test PYTEST_WORKERS=` runs everything in one process.
+PYTEST_WORKERS ?= -n auto --dist loadgroup
 # Without DATABASE_URL the tests use SQLite; with DATABASE_URL=postgres://... they use PostgreSQL.
 $(VNU_JAR): $(HTML_CHECKER)/package.json $(HTML_CHECKER)/package-lock.json
 	@if command -v npm >/dev/null; then \

@@ -15,3 +15,13 @@ def french_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Groups for pytest-xdist (`make test`: --dist loadgroup): one group per module, so that a class's
+    setUpTestData runs once, and one group for every browser test, so that the browsers run one after the
+    other on one worker while the other workers run the rest (two Chromiums at once starve a small machine).
+    """
+    for item in items:
+        group = "navigateur" if item.get_closest_marker("browser") else item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))

@@ -6,8 +6,7 @@ import re
 from unittest import mock
 
 from django.core.cache import cache
-from django.db import OperationalError, connection
-from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db import DEFAULT_DB_ALIAS, OperationalError, connection, connections
 from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -349,9 +348,11 @@ class ServerErrorTests(TestCase):
 
     def get_with_database_down(self, path: str, host: str):
         unreachable = OperationalError("le serveur de base de données ne répond pas")
+        # The connection itself, not its class: once a SimpleTestCase has run in this process, Django has left
+        # `cursor` as an attribute of the connection (its database guard), which a patch of the class would miss.
         # Django logs the failure (log_response, patched here: the log's handlers are not this test's subject).
         with (
-            mock.patch.object(BaseDatabaseWrapper, "cursor", side_effect=unreachable),
+            mock.patch.object(connections[DEFAULT_DB_ALIAS], "cursor", side_effect=unreachable),
             mock.patch("django.core.handlers.exception.log_response") as log_response,
         ):
             response = self.client.get(path, HTTP_HOST=host)
