@@ -95,7 +95,7 @@ class StoryIndexTests(StoryTestCase):
         self.assertIn(f'<option value="{self.vallees.pk}">Trois vallées (2)</option>', html)
         self.assertIn('<option value="nature">Nature et paysages (2)</option>', html)
         self.assertIn('<option value="télétravail">télétravail (1)</option>', html)
-        self.assertIn('<form class="story-filters" method="get"', html)
+        self.assertIn('<form class="filters" method="get"', html)
         for name in ["atout", "categorie", "theme"]:
             self.assertIn(f'<label for="id_{name}">', html)
 

@@ -25,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from brands.core.localizing import localized_instances
+from brands.public.listing_filters import ListingFilterForm
 
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
@@ -118,7 +119,7 @@ def card_queryset(stories: QuerySet) -> QuerySet:
     )
 
 
-class StoryFilterForm(forms.Form):
+class StoryFilterForm(ListingFilterForm):
     """The index's filters, sent by GET so that they work without JavaScript and can be bookmarked."""
 
     atout = forms.TypedChoiceField(label=_("Atout"), required=False, coerce=int, empty_value=None)
@@ -136,12 +137,6 @@ class StoryFilterForm(forms.Form):
         ]
         self.fields["categorie"].choices = everything + [(key, f"{label} ({n})") for key, label, n in categories]
         self.fields["theme"].choices = everything + [(tag.slug, f"{tag.name} ({tag.story_count})") for tag in tags]
-
-    @property
-    def filters(self) -> dict:
-        """The valid filters asked for; an unknown value is ignored rather than failing the page."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
 
 def filter_choices(stories: QuerySet) -> tuple[QuerySet, list, QuerySet]:
