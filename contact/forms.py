@@ -1,11 +1,14 @@
 """The visitor's form: the fields the territory's staff built, plus consent and the guards against robots."""
 
+from functools import cached_property
+
 from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from .spam import HONEYPOT_FIELD, REFUSED, TOKEN_FIELD, fill_token, token_error
+from .subject import SUBJECT_FIELD, Subject, subject_for
 
 CONSENT_FIELD = "consentement"
 MULTILINE_MAX_LENGTH = 5000  # a long message, not a pasted book
@@ -13,9 +16,10 @@ CHOICE_MAX_LENGTH = 255
 
 
 class ContactForm(BaseForm):
-    """A form built by the form builder; `consent_label` is the consent sentence (HTML, built by the page)."""
+    """A form built by the form builder; `consent_label` is the consent sentence (HTML, built by the page),
+    `subject` the id of the page the message is about, from the link that led to the form (contact/subject.py)."""
 
-    def __init__(self, *args, consent_label: str = "", **kwargs) -> None:
+    def __init__(self, *args, consent_label: str = "", subject: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields[CONSENT_FIELD] = forms.BooleanField(label=consent_label, required=True)
         self.fields[CONSENT_FIELD].summary_label = _("Votre accord")  # in the list of errors: the label is long
@@ -26,8 +30,16 @@ class ContactForm(BaseForm):
             label=_("Ne remplissez pas ce champ"), required=False, max_length=200
         )
         self.fields[TOKEN_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False, max_length=500)
+        self.fields[SUBJECT_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False, max_length=12)
         if not self.is_bound:
             self.initial[TOKEN_FIELD] = fill_token(self.page.pk)
+            self.initial[SUBJECT_FIELD] = subject[:12]
+
+    @cached_property
+    def subject(self) -> Subject | None:
+        """The page the message is about, if it is one of the site's live pages."""
+        value = self.data.get(SUBJECT_FIELD, "") if self.is_bound else self.initial.get(SUBJECT_FIELD, "")
+        return subject_for(self.page, value) if value else None
 
     @property
     def is_spam(self) -> bool:
@@ -49,8 +61,12 @@ class ContactForm(BaseForm):
         return cleaned
 
     def submitted_data(self) -> dict:
-        """What is kept: the built fields and the consent, never the guards."""
-        return {name: value for name, value in self.cleaned_data.items() if name not in (HONEYPOT_FIELD, TOKEN_FIELD)}
+        """What is kept: the built fields, the page the message is about and the consent, never the guards."""
+        guards = (HONEYPOT_FIELD, TOKEN_FIELD, SUBJECT_FIELD)
+        data = {name: value for name, value in self.cleaned_data.items() if name not in guards}
+        if self.subject:
+            data[SUBJECT_FIELD] = self.subject.as_text()
+        return data
 
 
 class ContactFormBuilder(FormBuilder):

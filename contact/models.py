@@ -33,6 +33,7 @@ from .retention import (
     MIN_RETENTION_MONTHS,
     retention_label,
 )
+from .subject import SUBJECT_FIELD, SUBJECT_LABEL
 
 MAX_FORM_FIELDS = 30
 GUARD_FIELDS = 5  # the CSRF token, the consent, the honeypot, the fill-time token, and a margin
@@ -133,6 +134,8 @@ class ContactFormPage(AbstractEmailForm):
         ),
     ]
 
+    # What the site search never shows: who receives the messages, and how the notification reads.
+    search_private_fields = ("to_address", "from_address", "subject")
     # The addresses that receive the messages are the territory's, in every language.
     override_translatable_fields = [SynchronizedField("to_address"), SynchronizedField("from_address")]
 
@@ -148,7 +151,13 @@ class ContactFormPage(AbstractEmailForm):
     # What the visitor sees.
 
     def get_form_parameters(self) -> dict:
-        return {"consent_label": self.consent_label()}
+        request = getattr(self, "_current_request", None)
+        subject = request.GET.get(SUBJECT_FIELD, "") if request is not None else ""
+        return {"consent_label": self.consent_label(), "subject": subject}
+
+    def get_data_fields(self) -> list[tuple[str, str]]:
+        """Wagtail's columns, and the page each message is about (an offer, a local…)."""
+        return [*super().get_data_fields(), (SUBJECT_FIELD, SUBJECT_LABEL)]
 
     def consent_label(self) -> str:
         site = self.get_site()

@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .forms import CONSENT_FIELD
+from .subject import SUBJECT_FIELD, SUBJECT_LABEL
 
 
 def as_line(value) -> str:
@@ -40,9 +41,11 @@ def notification_text(page, form, submission) -> str:
         },
         "",
     ]
+    if form.subject:
+        lines += [f"{SUBJECT_LABEL}\u00a0:", form.subject.as_text(), ""]
     answers = form.submitted_data()
     for field in form:
-        if field.name not in answers or field.name == CONSENT_FIELD:
+        if field.name not in answers or field.name in (CONSENT_FIELD, SUBJECT_FIELD):
             continue
         lines.append(f"{field.label}\u00a0:")
         lines.append(as_line(answers[field.name]) or "—")

@@ -3,7 +3,8 @@
 Of a page, every text field its type adds to Wagtail's Page is read (page types do not all declare their
 search fields), StreamFields block by block from their stored JSON: headings, texts, captions and rich
 text, never choices, URLs, numbers or the ids of chosen images and pages. A snippet such as a strength
-says itself what is searchable: its Wagtail `search_fields`. No block value is loaded, so extracting a page
+says itself what is searchable: its Wagtail `search_fields`, as do the inline objects a page lists in its
+`search_children()`. No block value is loaded, so extracting a page
 runs no query (a story's themes aside).
 """
 
@@ -51,7 +52,9 @@ def block_strings(block: blocks.Block, raw) -> list[str]:
 def text_fields(model: type[Model]) -> list[models.Field]:
     """The fields to read: those a page type adds to Page, or those a snippet declares searchable."""
     if issubclass(model, Page):
-        return [field for field in model._meta.concrete_fields if field.model is not Page]
+        # A page type may keep some fields out: a form's notification addresses are for its staff only.
+        private = set(getattr(model, "search_private_fields", ()))
+        return [field for field in model._meta.concrete_fields if field.model is not Page and field.name not in private]
     names = {field.field_name for field in getattr(model, "search_fields", []) if isinstance(field, index.SearchField)}
     return [field for field in model._meta.concrete_fields if field.name in names]
 
@@ -91,4 +94,8 @@ def document_text(obj: Model) -> str:
     tags = getattr(obj, "tags", None)
     if tags is not None and hasattr(tags, "names"):  # a story's themes
         pieces.extend(tags.names())
+    for child in obj.search_children() if hasattr(obj, "search_children") else ():
+        # A page whose text lives partly in its inline objects (the steps of « S'installer ») names them.
+        for field in text_fields(type(child)):
+            pieces.extend(field_strings(child, field))
     return join_pieces(pieces)

@@ -27,6 +27,7 @@ class ResultKind:
 
 KINDS: tuple[ResultKind, ...] = (
     ResultKind("recits", _("Récits"), _("Récit"), ("brands.StoryPage",)),
+    ResultKind("offres", _("Offres pour entreprendre"), _("Offre"), ("opportunities.OpportunityPage",)),
     ResultKind(
         "pages",
         _("Pages"),
@@ -38,8 +39,11 @@ KINDS: tuple[ResultKind, ...] = (
             "brands.StoryIndexPage",
             "brands.LegalPage",
             "brands.AccessibilityStatementPage",
+            "newcomers.NewcomerHubPage",
+            "opportunities.OpportunityIndexPage",
         ),
     ),
+    ResultKind("formulaires", _("Formulaires"), _("Formulaire"), ("contact.ContactFormPage",)),
     ResultKind("atouts", _("Atouts"), _("Atout"), ("brands.Strength",)),
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}

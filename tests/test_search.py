@@ -20,6 +20,7 @@ from brands.core.translation import add_language
 from search.models import SearchDocument
 from tests.factories import (
     PASSWORD,
+    ContactFormPageFactory,
     ContentPageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
@@ -166,6 +167,21 @@ class SiteAndLanguageTests(SearchTestCase):
         )
         self.assertEqual(self.result_titles(self.search("balade lac")), ["Vidéo"])
         self.assertEqual(self.result_titles(self.search("987654321")), [])
+
+    def test_a_form_is_a_result_of_its_own_kind_without_its_staff_addresses(self):
+        form = ContactFormPageFactory(
+            parent=self.a.site.root_page,
+            title="Visiter le tiers-lieu",
+            intro="Réservez une visite de la salle de réunion.",
+            to_address="equipe-interne@alpha.example.fr",
+            subject="Demande interne de visite",
+        )
+        publish(form)
+        response = self.search("salle de réunion", type="formulaires")
+        self.assertEqual(self.result_titles(response), ["Visiter le tiers-lieu"])
+        self.assertContains(response, '<p class="search-result__kind">Formulaire</p>', html=False)
+        self.assertEqual(self.result_titles(self.search("equipe-interne")), [])
+        self.assertEqual(self.result_titles(self.search("Demande interne")), [])
 
     def test_lines_and_paragraphs_stay_apart_in_the_text(self):
         """A <br> (as the legal texts write it) separates words, like <br/> and </p>: no « Gare73300 »."""
