@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "home",
     "search",
     "contact",
+    "newcomers",
+    "opportunities",
     "brands",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -222,6 +224,8 @@ TERRITORY_HOME_SUBPAGE_TYPES = [
     "brands.LegalPage",
     "brands.AccessibilityStatementPage",
     "contact.ContactFormPage",
+    "newcomers.NewcomerHubPage",
+    "opportunities.OpportunityIndexPage",
 ]
 # Visitor forms: sendings per visitor and site in a window (seconds), and how many reverse proxies in front of
 # the application may be trusted to give the visitor's address in X-Forwarded-For (0: the socket's address).

@@ -12,6 +12,7 @@ from brands.core.provisioning import TerritoryRequest, provision_territory
 from brands.models import ContentPage, Territory
 from contact.models import ContactFormField, ContactFormPage
 from home.models import HomePage, PortalPage
+from newcomers.models import HubSection, UsefulContact
 
 PASSWORD = "mot-de-passe-de-test"
 
@@ -176,6 +177,56 @@ class StrengthsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "brands.StrengthsPage"
+
+
+class OpportunityIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Entreprendre"
+    slug = "entreprendre"
+    intro = "Des lieux pour votre projet."
+
+    class Meta:
+        model = "opportunities.OpportunityIndexPage"
+
+
+class OpportunityPageFactory(wagtail_factories.PageFactory):
+    """A live offer of premises, available, 120 m², 450 € a month."""
+
+    title = factory.Sequence(lambda n: f"Local {n}")
+    kind = "premises"
+    summary = "Un local d’activité au cœur du bourg, prêt à accueillir un atelier."
+    surface_value = 120
+    surface_unit = "m2"
+    price_basis = "rent_month"
+    price_amount = 450
+    commune = "Faucogney-et-la-Mer"
+
+    class Meta:
+        model = "opportunities.OpportunityPage"
+
+
+class NewcomerHubPageFactory(wagtail_factories.PageFactory):
+    """A live « S'installer » page; `sections=[(topic, summary), …]` and `contacts=[dict, …]` are saved with it."""
+
+    title = "S’installer"
+    slug = "s-installer"
+    intro = "Tout pour vous installer chez nous."
+
+    class Meta:
+        model = "newcomers.NewcomerHubPage"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def sections(page, create, extracted, **kwargs):
+        if not create:
+            return
+        for order, (topic, summary) in enumerate(extracted or [("housing", "Des maisons à louer et à acheter.")]):
+            HubSection.objects.create(page=page, sort_order=order, topic=topic, summary=summary)
+
+    @factory.post_generation
+    def contacts(page, create, extracted, **kwargs):
+        if create:
+            for order, values in enumerate(extracted or []):
+                UsefulContact.objects.create(page=page, sort_order=order, **values)
 
 
 def publish_translation(page: Page, code: str, title: str, **fields) -> Page:

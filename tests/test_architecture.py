@@ -42,7 +42,9 @@ class ProjectArchitectureTests(SimpleTestCase):
         cls.graph = read_project()
 
     def test_the_apps_are_read(self) -> None:
-        self.assertEqual(first_party_apps(), ["brands", "contact", "demo", "home", "search"])
+        self.assertEqual(
+            first_party_apps(), ["brands", "contact", "demo", "home", "newcomers", "opportunities", "search"]
+        )
         self.assertIn("brands.core.provisioning", self.graph.edges["brands.admin.territory_wizard"])
 
     def test_no_import_circle(self) -> None:

@@ -17,7 +17,10 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
-TEMPLATE_DIRS = [Path(settings.BASE_DIR) / app / "templates" for app in ("brands", "home", "search", "contact")]
+TEMPLATE_DIRS = [
+    Path(settings.BASE_DIR) / app / "templates"
+    for app in ("brands", "home", "search", "contact", "newcomers", "opportunities")
+]
 LANGUAGES = ["en", "it", "de", "es", "nl", "gcf"]  # every content language but French
 STRING = r"u?(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
 # Passed to gettext through names, never as literals: makemessages would copy literals into the catalogs.

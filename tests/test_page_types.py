@@ -25,11 +25,16 @@ from brands.models import (
 )
 from contact.models import ContactFormPage
 from home.models import HomePage, PortalPage
+from newcomers.models import NewcomerHubPage
+from opportunities.models import OpportunityIndexPage, OpportunityPage
 from tests.factories import (
     BLOCK_WRAPPERS,
     ContactFormPageFactory,
     ContentPageFactory,
     ImageFactory,
+    NewcomerHubPageFactory,
+    OpportunityIndexPageFactory,
+    OpportunityPageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
     StrengthFactory,
@@ -84,11 +89,21 @@ class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     page_types = {
         HomePage: (
             {Page},
-            {ContentPage, StoryIndexPage, StrengthsPage, LegalPage, AccessibilityStatementPage, ContactFormPage},
+            {
+                ContentPage,
+                StoryIndexPage,
+                StrengthsPage,
+                LegalPage,
+                AccessibilityStatementPage,
+                ContactFormPage,
+                NewcomerHubPage,
+                OpportunityIndexPage,
+            },
         ),
         ContentPage: ({HomePage, PortalPage, ContentPage}, {ContentPage}),
         StrengthsPage: ({HomePage}, set()),
         ContactFormPage: ({HomePage}, set()),
+        NewcomerHubPage: ({HomePage}, set()),
         LegalPage: (LEGAL_PARENTS, set()),
         AccessibilityStatementPage: (LEGAL_PARENTS, set()),
     }
@@ -107,6 +122,7 @@ class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
             ContentPage: ContentPageFactory,
             StrengthsPage: StrengthsPageFactory,
             ContactFormPage: ContactFormPageFactory,
+            NewcomerHubPage: NewcomerHubPageFactory,
         }
         if model in existing:
             return existing[model].specific
@@ -141,6 +157,29 @@ class StoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
         self.assertFalse(LegalPage.can_create_at(home))
 
 
+class OpportunityPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
+    hostname = "xaintrie.localhost"
+    page_types = {
+        OpportunityIndexPage: ({HomePage}, {OpportunityPage}),
+        OpportunityPage: ({OpportunityIndexPage}, set()),
+    }
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        home = make_territory("xaintrie", "La Xaintrie").site.root_page
+        cls.index = OpportunityIndexPageFactory(parent=home)
+
+    def make_page(self, model) -> Page:
+        return self.index if model is OpportunityIndexPage else OpportunityPageFactory(parent=self.index)
+
+    def test_one_offers_index_and_one_hub_per_site(self) -> None:
+        home = self.index.get_parent().specific
+        self.assertFalse(OpportunityIndexPage.can_create_at(home))
+        self.assertTrue(NewcomerHubPage.can_create_at(home))
+        NewcomerHubPageFactory(parent=home)
+        self.assertFalse(NewcomerHubPage.can_create_at(home))
+
+
 class PortalPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     hostname = "localhost"
     page_types = {PortalPage: ({Page}, {ContentPage, LegalPage, AccessibilityStatementPage})}
@@ -153,7 +192,7 @@ class EveryPageTypeIsCheckedTests(TestCase):
     def test_every_concrete_page_type_belongs_to_a_family(self):
         checked = {
             model
-            for family in (TerritoryPageTypeTests, StoryPageTypeTests, PortalPageTypeTests)
+            for family in (TerritoryPageTypeTests, StoryPageTypeTests, OpportunityPageTypeTests, PortalPageTypeTests)
             for model in family.page_types
         }
         self.assertEqual(checked, set(get_page_models()) - {Page})

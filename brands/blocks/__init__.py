@@ -5,7 +5,7 @@ primitives (links, buttons, shared fields), navigation (site chrome), text, stor
 names the collections page models use.
 """
 
-from .body import BODY_BLOCK_COUNTS, BODY_BLOCKS
+from .body import BODY_BLOCK_COUNTS, BODY_BLOCKS, MEDIA_BLOCK_COUNTS, MEDIA_BLOCKS
 from .embeds import MapBlock, VideoBlock, parse_video_url
 from .engagement import CallToActionBlock, DownloadBlock, DownloadsBlock, PartnersBlock, human_size
 from .media import CaptionedImageBlock, GalleryBlock, ImageFigureBlock
@@ -29,6 +29,8 @@ __all__ = [
     "CaptionedImageBlock",
     "BODY_BLOCKS",
     "BODY_BLOCK_COUNTS",
+    "MEDIA_BLOCKS",
+    "MEDIA_BLOCK_COUNTS",
     "RICH_TEXT_FEATURES",
     "ButtonLinkBlock",
     "CallToActionBlock",

@@ -37,3 +37,12 @@ BODY_BLOCKS = [
 # One list of the latest stories per page: each is a listing query of its own, and two would show the
 # same stories twice.
 BODY_BLOCK_COUNTS = {"latest_stories": {"max_num": 1}}
+
+# What a page shows of a place besides its text: photos and plans, a video, documents to download.
+MEDIA_BLOCKS = [
+    ("gallery", GalleryBlock()),
+    ("image", ImageFigureBlock()),
+    ("video", VideoBlock()),
+    ("downloads", DownloadsBlock()),
+]
+MEDIA_BLOCK_COUNTS = {"gallery": {"max_num": 2}, "downloads": {"max_num": 1}}

@@ -296,6 +296,8 @@ def structured_data(
         objects.append(trail)
     if isinstance(page, StoryPage):
         objects.append(article(page, metadata, brand, request))
+    if hasattr(page, "schema_org"):  # a visitor domain's page describes itself (an offer, an event…)
+        objects += page.schema_org(request)
     if questions := faq_questions(page):
         objects.append(faq_page(questions))
     return [{"@context": SCHEMA_ORG, **data} for data in objects]
