@@ -1,12 +1,13 @@
 """The demo content, in French: the network portal and the five pilot territories.
 
-The territories live in `territories/<slug>.py`; the portal, which presents the approach itself, is here.
+The territories live in `territories/<slug>.py`, their stories in `stories/`, their offers and « S’installer »
+pages in `welcome/`; the portal, which presents the approach itself, is here.
 """
 
 from dataclasses import replace
 from functools import partial
 
-from . import images, stories, territories
+from . import images, stories, territories, welcome
 from .schema import (
     Artwork,
     Contact,
@@ -15,6 +16,8 @@ from .schema import (
     KeyFigure,
     KeyFigures,
     Link,
+    NewcomerHubContent,
+    OpportunitiesContent,
     PageContent,
     Palette,
     Section,
@@ -25,18 +28,38 @@ from .schema import (
 from .territories.common import legal
 
 
-def with_storytelling(territory: TerritoryContent, storytelling: Storytelling) -> TerritoryContent:
-    """The territory with its strengths and stories, and their two pages at the end of its menu."""
-    menu = (*territory.menu, Link(page=storytelling.strengths_page), Link(page=storytelling.index))
-    return replace(territory, storytelling=storytelling, menu=menu)
+def composed(
+    territory: TerritoryContent,
+    storytelling: Storytelling,
+    opportunities: OpportunitiesContent,
+    newcomers: NewcomerHubContent,
+) -> TerritoryContent:
+    """The territory with its strengths and stories, its offers to entrepreneurs and its « S’installer » page.
+
+    Every pilot's menu opens on « S’installer » and « Entreprendre », the same two doors across the network,
+    and closes on its strengths and its stories.
+    """
+    menu = (
+        Link(page=newcomers),
+        Link(page=opportunities),
+        *territory.menu,
+        Link(page=storytelling.strengths_page),
+        Link(page=storytelling.index),
+    )
+    return replace(territory, storytelling=storytelling, opportunities=opportunities, newcomers=newcomers, menu=menu)
 
 
 TERRITORIES: tuple[TerritoryContent, ...] = (
-    with_storytelling(territories.FAUCOGNEY, stories.FAUCOGNEY),
-    with_storytelling(territories.MAURIENNE, stories.MAURIENNE),
-    with_storytelling(territories.AVEYRON, stories.AVEYRON),
-    with_storytelling(territories.XAINTRIE, stories.XAINTRIE),
-    with_storytelling(territories.NORD_GRANDE_TERRE, stories.NORD_GRANDE_TERRE),
+    composed(territories.FAUCOGNEY, stories.FAUCOGNEY, welcome.faucogney.OPPORTUNITIES, welcome.faucogney.HUB),
+    composed(territories.MAURIENNE, stories.MAURIENNE, welcome.maurienne.OPPORTUNITIES, welcome.maurienne.HUB),
+    composed(territories.AVEYRON, stories.AVEYRON, welcome.aveyron.OPPORTUNITIES, welcome.aveyron.HUB),
+    composed(territories.XAINTRIE, stories.XAINTRIE, welcome.xaintrie.OPPORTUNITIES, welcome.xaintrie.HUB),
+    composed(
+        territories.NORD_GRANDE_TERRE,
+        stories.NORD_GRANDE_TERRE,
+        welcome.nord_grande_terre.OPPORTUNITIES,
+        welcome.nord_grande_terre.HUB,
+    ),
 )
 
 PALETTE = Palette(primary="#2b4c7e", secondary="#3a3532", accent="#f2c14e", text="#1d1d1b", background="#ffffff")

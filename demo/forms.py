@@ -1,4 +1,6 @@
-"""Each pilot's first form, in the spirit of its project, with a few fictional messages for its staff.
+"""The pilots' forms, with a few fictional messages for their staff: each pilot's first form, in the spirit of
+its project; the « Être accompagné » form of its « S'installer » page; and, where the first form does not
+fit, the form its offers to entrepreneurs lead to.
 
 The messages are invented (people, addresses and projects): they show the territory's staff what the
 submissions listing looks like. Their e-mail addresses use example.org, which reaches nobody.
@@ -44,7 +46,7 @@ DEMO_FORMS = {
     "faucogney": DemoForm(
         "Reprendre un commerce",
         "reprendre-un-commerce",
-        "La boulangerie du bourg et la quincaillerie cherchent repreneurs. Dites-nous votre projet : la mairie et "
+        "La boulangerie de Saint-Bresson et la quincaillerie du bourg cherchent repreneurs. Dites-nous votre projet : la mairie et "
         "la chambre de commerce vous accompagnent, de la visite au financement.",
         "Merci ! L’équipe de la communauté de communes vous rappelle sous une semaine pour organiser une visite.",
         (
@@ -162,6 +164,136 @@ DEMO_FORMS = {
                 "Votre adresse e-mail": "josette.r@example.org",
                 "Votre produit": "Piment confit",
                 "Votre message": "Je voudrais tester deux recettes avant le marché de Noël.",
+            },
+        ),
+    ),
+}
+
+
+WELCOME_TITLE = "Être accompagné dans mon projet d’installation"
+PROJECT = Field(
+    "Votre projet",
+    "dropdown",
+    choices=(
+        "S’installer en famille\nCréer ou reprendre une activité\nTélétravailler depuis le territoire\n"
+        "Trouver un emploi sur place\nUn autre projet"
+    ),
+)
+ARRIVAL = Field(
+    "Quand pensez-vous arriver ?",
+    "dropdown",
+    required=False,
+    choices="Dans les six mois\nDans l’année\nPlus tard : je me renseigne",
+)
+
+
+def welcome_form(intro: str, thank_you: str, *messages: dict) -> DemoForm:
+    """The « Être accompagné » form of a pilot's « S'installer » page: the same fields everywhere."""
+    return DemoForm(
+        WELCOME_TITLE, "etre-accompagne", intro, thank_you, (NAME, EMAIL, PHONE, PROJECT, ARRIVAL, MESSAGE), messages
+    )
+
+
+WELCOME_FORMS = {
+    "faucogney": welcome_form(
+        "Logement, emploi, école, commerce à reprendre : dites-nous votre projet. Émilie, à la Maison du "
+        "territoire, vous propose un premier rendez-vous et une visite du plateau.",
+        "Merci ! Émilie vous appelle ou vous écrit sous une semaine pour préparer votre venue.",
+        {
+            "Votre nom": "Aurélie et Samuel Petitjean",
+            "Votre adresse e-mail": "famille.petitjean@example.org",
+            "Votre projet": "S’installer en famille",
+            "Quand pensez-vous arriver ?": "Dans l’année",
+            "Votre message": "Nous vivons à Mulhouse avec deux enfants de 6 et 9 ans. Samuel est électricien, je suis "
+            "aide-soignante : y a-t-il des maisons à louer près de l’école ?",
+        },
+        {
+            "Votre nom": "Bastien Roy",
+            "Votre adresse e-mail": "bastien.roy@example.org",
+            "Votre projet": "Créer ou reprendre une activité",
+            "Votre message": "Ébéniste, je cherche un atelier avec un logement au-dessus.",
+        },
+    ),
+    "maurienne": welcome_form(
+        "Vous voulez vivre dans la vallée, y travailler dans le vélo ou ailleurs ? Mathieu, à la Maison de la "
+        "Maurienne, vous aide à trouver un logement à l’année, une école et les bons contacts.",
+        "Merci ! Mathieu vous répond sous trois jours ouvrés.",
+        {
+            "Votre nom": "Inès Garnier",
+            "Votre adresse e-mail": "ines.garnier@example.org",
+            "Votre projet": "Télétravailler depuis le territoire",
+            "Quand pensez-vous arriver ?": "Dans les six mois",
+            "Votre message": "Développeuse à Lyon, je peux télétravailler quatre jours sur cinq. Je cherche un "
+            "logement à l’année près de la gare de Saint-Jean-de-Maurienne.",
+        },
+    ),
+    "aveyron": welcome_form(
+        "Vous pensez venir vivre ou travailler à Saint-Aurèle ? Céline, à la mairie, vous aide à trouver un "
+        "logement, une place à l’école ou à la crèche, et vous présente le village.",
+        "Merci ! Céline vous rappelle sous une semaine.",
+        {
+            "Votre nom": "Thomas Mazars",
+            "Votre adresse e-mail": "thomas.mazars@example.org",
+            "Votre projet": "S’installer en famille",
+            "Quand pensez-vous arriver ?": "Dans l’année",
+            "Votre message": "Ma compagne rejoint l’atelier de menuiserie du site ; nous cherchons une maison avec "
+            "jardin et une place en crèche pour notre fille.",
+        },
+        {
+            "Votre nom": "Mélanie Cros",
+            "Votre adresse e-mail": "melanie.cros@example.org",
+            "Votre projet": "Télétravailler depuis le territoire",
+            "Votre message": "Le tiers-lieu a-t-il des bureaux fermés pour les appels en visioconférence ?",
+        },
+    ),
+    "xaintrie": welcome_form(
+        "Un projet de vie en Xaintrie ? Agnès, à la Maison de la Xaintrie, vous reçoit, vous fait visiter les "
+        "communes et vous met en relation avec les employeurs, les écoles et les ambassadeurs de la marque.",
+        "Merci ! Agnès vous écrit sous trois jours pour fixer un premier échange.",
+        {
+            "Votre nom": "Karine Lemaire",
+            "Votre adresse e-mail": "karine.lemaire@example.org",
+            "Votre projet": "Trouver un emploi sur place",
+            "Quand pensez-vous arriver ?": "Dans les six mois",
+            "Votre message": "Infirmière à Brive, j’aimerais travailler et vivre à Argentat. Mon mari est "
+            "maraîcher : y a-t-il des terres disponibles ?",
+        },
+    ),
+    "nord-grande-terre": welcome_form(
+        "Vous revenez au pays ou vous découvrez le nord de la Grande-Terre ? Murielle, au tiers-lieu, vous aide à "
+        "trouver un logement, une école et les bons interlocuteurs pour votre activité.",
+        "Mèsi ! Murielle vous rappelle sous une semaine.",
+        {
+            "Votre nom": "Johan Céleste",
+            "Votre adresse e-mail": "johan.celeste@example.org",
+            "Votre projet": "Créer ou reprendre une activité",
+            "Quand pensez-vous arriver ?": "Dans l’année",
+            "Votre message": "Je vis en région parisienne et je veux rentrer à Port-Louis pour ouvrir une "
+            "conserverie de poisson. Par où commencer ?",
+        },
+        {
+            "Votre nom": "Laetitia Bordelais",
+            "Votre adresse e-mail": "laetitia.b@example.org",
+            "Votre projet": "S’installer en famille",
+            "Votre message": "Nous arrivons de Martinique avec trois enfants : quelles écoles à Anse-Bertrand ?",
+        },
+    ),
+}
+
+# Where a pilot's first form does not fit its offers to entrepreneurs, they lead to this one.
+VISIT_FORMS = {
+    "xaintrie": DemoForm(
+        "Visiter un local",
+        "visiter-un-local",
+        "Un local, un bureau partagé ou un commerce à reprendre vous intéresse ? Dites-nous votre projet et vos "
+        "disponibilités : nous organisons la visite avec le propriétaire ou le cédant.",
+        "Merci ! La Maison de la Xaintrie vous propose une date de visite sous une semaine.",
+        (NAME, EMAIL, PHONE, MESSAGE),
+        (
+            {
+                "Votre nom": "Lucie Faurie",
+                "Votre adresse e-mail": "lucie.faurie@example.org",
+                "Votre message": "Fleuriste, je cherche une boutique sur les quais pour le printemps.",
             },
         ),
     ),

@@ -27,8 +27,20 @@ from brands.models.settings import SOCIAL_NETWORKS
 from home.models import PortalPage
 
 from .content import PORTAL, TERRITORIES
-from .forms import DEMO_FORMS, add_demo_form
-from .schema import LegalContent, Link, PageContent, SiteContent, StoryContent, TerritoryContent
+from .forms import DEMO_FORMS, VISIT_FORMS, WELCOME_FORMS, add_demo_form
+from .newcomers import add_newcomer_hub
+from .opportunities import add_opportunities
+from .schema import (
+    LegalContent,
+    Link,
+    NewcomerHubContent,
+    OfferContent,
+    OpportunitiesContent,
+    PageContent,
+    SiteContent,
+    StoryContent,
+    TerritoryContent,
+)
 from .storytelling import add_storytelling_pages, create_strengths, write_story
 from .streams import ImageLibrary, References, stream
 from .translating import translate_demo_territory
@@ -91,7 +103,11 @@ def link_value(link: Link, pages: dict) -> dict:
     return {"label": link.label, "page": pages[link.page] if link.page else None, "url": link.url}
 
 
-def publish(page: Page, content: PageContent | StoryContent, author: AbstractBaseUser) -> None:
+def publish(
+    page: Page,
+    content: PageContent | StoryContent | OpportunitiesContent | OfferContent | NewcomerHubContent,
+    author: AbstractBaseUser,
+) -> None:
     """Publish with the admin as author; an admin note becomes a comment only editors see."""
     page.save_revision(user=author).publish(user=author)
     if content.admin_note:
@@ -142,6 +158,8 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     demo_form = DEMO_FORMS.get(getattr(content, "slug", ""))
     if demo_form:
         refs.pages[demo_form] = add_demo_form(home, demo_form, author)
+    if isinstance(content, TerritoryContent):
+        add_welcome_pages(home, content, refs, author)
     for story in storytelling.stories if storytelling else ():
         page = refs.pages[story]
         write_story(page, story, refs)
@@ -182,6 +200,24 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     ]
     navigation.full_clean()
     navigation.save()
+
+
+def add_welcome_pages(home: Page, content: TerritoryContent, refs: References, author: AbstractBaseUser) -> None:
+    """« Entreprendre » and its offers, then « S'installer » (whose steps may lead to the offers), with their forms.
+
+    The offers lead to the pilot's first form, unless it has a form for visits of its own.
+    """
+    visit_form, welcome_form = VISIT_FORMS.get(content.slug), WELCOME_FORMS.get(content.slug)
+    for form in (visit_form, welcome_form):
+        if form:
+            refs.pages[form] = add_demo_form(home, form, author)
+    if content.opportunities:
+        contact_form = refs.pages.get(visit_form or DEMO_FORMS.get(content.slug))
+        for page, page_content in add_opportunities(home, content.opportunities, refs, author, contact_form):
+            publish(page, page_content, author)
+    if content.newcomers:
+        hub = add_newcomer_hub(home, content.newcomers, refs, author, refs.pages.get(welcome_form))
+        publish(hub, content.newcomers, author)
 
 
 def write_legal_pages(site: Site, brand: BrandSettings, legal: LegalContent, author: AbstractBaseUser) -> None:

@@ -251,12 +251,99 @@ class PageContent:
     show_toc: bool = False
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
+class OfferContent:
+    """An offer to entrepreneurs (an `OpportunityPage`): its text, its facts and its place.
+
+    Its status dates from `status_days_ago` days before the demo is loaded, so that an offer attributed a few
+    days ago still shows in the listing whenever the demo runs. `services` names the services on site without
+    their `has_` prefix: fibre, road_access, parking, water, power.
+    """
+
+    title: str
+    summary: str
+    kind: str
+    commune: str
+    hero: Artwork
+    body: tuple[Block, ...]
+    status: str = "available"
+    status_days_ago: int = 45
+    surface: float | None = None
+    surface_unit: str = "m2"
+    price_basis: str = "on_request"
+    price: float | None = None
+    price_note: str = ""
+    zoning: str = ""
+    services: tuple[str, ...] = ()
+    address: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    slug: str = ""
+    admin_note: str = ""
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class OpportunitiesContent:
+    """A territory's "Entreprendre" page (an `OpportunityIndexPage`) and its offers."""
+
+    intro: str
+    offers: tuple[OfferContent, ...]
+    search_description: str = ""
+    admin_note: str = ""
+    title: str = "Entreprendre"
+    slug: str = "entreprendre"
+
+
+@dataclass(frozen=True)
+class HubStep:
+    """One step of settling in (a `HubSection`): its topic key, a summary and a few blocks (no images)."""
+
+    topic: str
+    summary: str
+    body: tuple[Block, ...]
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class UsefulContactContent:
+    """Who helps at one step (a `UsefulContact`): fictional but plausible, reachable one way at least."""
+
+    topic: str
+    name: str
+    role: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class NewcomerHubContent:
+    """A territory's "S'installer" page (a `NewcomerHubPage`): its steps, useful contacts and welcome officer."""
+
+    intro: str
+    steps: tuple[HubStep, ...]
+    contacts: tuple[UsefulContactContent, ...]
+    welcome_officer: str
+    welcome_text: str
+    hero: Artwork | None = None
+    search_description: str = ""
+    admin_note: str = ""
+    title: str = "S’installer"
+    slug: str = "s-installer"
+
+
+# What a link, a door or a button may lead to: a page the demo writes.
+LinkedPage = PageContent | OpportunitiesContent | NewcomerHubContent
+
+
 @dataclass(frozen=True)
 class Link:
     """A menu or footer link: to one of the site's pages, or to an external address with a label."""
 
     label: str = ""
-    page: PageContent | None = None
+    page: LinkedPage | None = None
     url: str = ""
 
 
@@ -340,6 +427,8 @@ class TerritoryContent(SiteContent):
     name: str
     languages: tuple[str, ...] = ("fr",)
     storytelling: "Storytelling | None" = None
+    opportunities: OpportunitiesContent | None = None
+    newcomers: NewcomerHubContent | None = None
 
 
 @dataclass(frozen=True, eq=False)

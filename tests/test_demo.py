@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from taggit.models import Tag
 from wagtail.documents import get_document_model
@@ -31,9 +31,14 @@ from brands.models import (
     StrengthsPage,
     Territory,
 )
+from contact.models import ContactFormPage
 from demo.content import PORTAL, TERRITORIES
 from demo.loader import load_demo
 from home.models import HomePage, PortalPage
+from newcomers.models import HubTopic, NewcomerHubPage
+from opportunities.choices import OpportunityKind, OpportunityStatus, PriceBasis, SurfaceUnit
+from opportunities.facts import SERVICE_FIELDS
+from opportunities.models import FACT_FIELDS, OpportunityIndexPage, OpportunityPage
 
 EXPECTED_LANGUAGES = {
     "faucogney": ["fr"],
@@ -60,6 +65,7 @@ COUNTED_MODELS = [
     Tag,
     get_document_model(),
 ]
+NORD_GRANDE_TERRE_COMMUNES = {"Anse-Bertrand", "Petit-Canal", "Port-Louis", "Morne-à-l’Eau", "Le Moule"}
 # Blocks that show an image, and where their image sits in the block's value.
 IMAGE_BLOCKS = {
     "image": lambda value: [value["image"]],
@@ -391,3 +397,158 @@ class DemoTests(TestCase):
                     self.assertEqual(response.status_code, 200)
                     self.assertContains(response, escape(page.title))
                     self.assertNotContains(response, "fictif")
+
+    # « S’installer » and « Entreprendre ».
+
+    def home_of(self, slug: str) -> Page:
+        return self.territories[slug].site.root_page
+
+    def offers_of(self, slug: str) -> dict[str, OpportunityPage]:
+        index = OpportunityIndexPage.objects.child_of(self.home_of(slug)).get()
+        return {offer.title: offer for offer in OpportunityPage.objects.child_of(index).live()}
+
+    def test_every_pilot_has_its_hub_with_six_steps_and_contacts(self) -> None:
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                hub = NewcomerHubPage.objects.child_of(self.home_of(slug)).live().get()
+                self.assertEqual((hub.title, hub.slug), ("S’installer", "s-installer"))
+                sections = list(hub.sections.all())
+                self.assertEqual(sorted(section.topic for section in sections), sorted(HubTopic.values))
+                self.assertTrue(all(section.summary and section.body for section in sections))
+                contacts = list(hub.contacts.all())
+                self.assertTrue(6 <= len(contacts) <= 10, len(contacts))
+                self.assertEqual({contact.topic for contact in contacts}, set(HubTopic.values))
+                for contact in contacts:
+                    contact.full_clean(exclude=["page", "locale", "translation_key"])
+                    self.assertTrue(contact.phone or contact.email or contact.website)
+                    if contact.email:
+                        self.assertRegex(contact.email, r"@(example\.org|[a-z-]+\.example\.fr)$")
+                self.assertTrue(hub.welcome_officer and hub.welcome_text and hub.hero_image)
+                form = hub.welcome_form.specific
+                self.assertEqual(form.title, "Être accompagné dans mon projet d’installation")
+                self.assertTrue(form.live and form.get_parent().pk == territory.site.root_page_id)
+                self.assertIn("Votre projet", [field.label for field in form.form_fields.all()])
+                self.assertTrue(form.get_submission_class().objects.filter(page=form).exists())
+                self.assertTrue(Comment.objects.filter(page=hub).exists(), "fictional people are flagged")
+                response = self.client.get("/s-installer/", HTTP_HOST=territory.site.hostname)
+                self.assertContains(response, escape(hub.welcome_officer))
+                self.assertContains(response, f'href="{form.get_url(current_site=territory.site)}"')
+                for contact in contacts:
+                    self.assertContains(response, escape(contact.name))
+                self.assertNotContains(response, "fictif")
+
+    def test_every_pilot_has_its_offers(self) -> None:
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                index = OpportunityIndexPage.objects.child_of(self.home_of(slug)).live().get()
+                self.assertEqual((index.title, index.slug), ("Entreprendre", "entreprendre"))
+                self.assertIsInstance(index.contact_form.specific, ContactFormPage)
+                self.assertTrue(index.intro and index.contact_form.live)
+                offers = self.offers_of(slug)
+                self.assertGreaterEqual(len(offers), 3)
+                response = self.client.get("/entreprendre/", HTTP_HOST=territory.site.hostname)
+                for offer in offers.values():
+                    self.assertContains(response, escape(offer.title))
+                    self.assertTrue(offer.summary and offer.commune and offer.hero_image and offer.body)
+                    self.assertEqual(offer.hero_image.collection_id, territory.collection_id)
+                    if offer.kind != OpportunityKind.CALL:
+                        self.assertIsNotNone(offer.surface_value)
+                        self.assertIsNotNone(offer.latitude)
+                    page = self.client.get(
+                        offer.get_url(current_site=territory.site), HTTP_HOST=territory.site.hostname
+                    )
+                    self.assertContains(page, escape(offer.title))
+                    self.assertContains(page, f'href="{index.contact_form.get_url(current_site=territory.site)}?')
+                    self.assertNotContains(page, "fictif")
+                self.assertNotContains(response, "fictif")
+
+    def test_every_menu_leads_to_the_hub_and_the_offers(self) -> None:
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                navigation = Navigation.objects.get(site=territory.site, locale__language_code="fr")
+                pages = [item.value["page"] for item in navigation.menu_items]
+                self.assertEqual([page.specific_class for page in pages[:2]], [NewcomerHubPage, OpportunityIndexPage])
+                self.assertLessEqual(len(pages), 7)
+                response = self.client.get("/", HTTP_HOST=territory.site.hostname)
+                self.assertContains(response, 'href="/s-installer/"')
+                self.assertContains(response, 'href="/entreprendre/"')
+
+    def test_aveyron_offers_its_hectare_and_its_tiers_lieu(self) -> None:
+        offers = self.offers_of("aveyron")
+        land = offers["Le site d’un hectare"]
+        self.assertEqual(
+            (land.kind, land.surface_value, land.surface_unit), (OpportunityKind.LAND, 1, SurfaceUnit.HECTARE)
+        )
+        self.assertEqual(land.surface_m2, 10_000)
+        self.assertTrue(land.zoning.startswith("UX"))
+        self.assertTrue(land.has_fibre and land.has_road_access and land.has_water and land.has_power)
+        self.assertEqual(land.price_basis, PriceBasis.SALE)
+        self.assertGreater(land.price_amount, 0)
+        desk = offers["Un bureau fermé au tiers-lieu"]
+        self.assertEqual((desk.kind, desk.price_basis), (OpportunityKind.DESK, PriceBasis.RENT_MONTH))
+        room = offers["La salle de réunion du tiers-lieu"]
+        self.assertIn(room.kind, (OpportunityKind.DESK, OpportunityKind.PREMISES))
+        self.assertEqual(room.price_basis, PriceBasis.DAY)
+        response = self.client.get("/entreprendre/site-d-un-hectare/", HTTP_HOST="aveyron.localhost")
+        self.assertContains(response, "1\u00a0ha")
+        self.assertContains(response, "240\u00a0000\u00a0€")
+
+    def test_faucogney_offers_its_bakery_and_hardware_store(self) -> None:
+        offers = self.offers_of("faucogney")
+        bakery, hardware = offers["La boulangerie de Saint-Bresson"], offers["La quincaillerie du bourg"]
+        self.assertEqual({bakery.kind, hardware.kind}, {OpportunityKind.BUSINESS})
+        self.assertIn(OpportunityStatus.OPTIONED, {bakery.status, hardware.status})
+        response = self.client.get("/entreprendre/?statut=optioned", HTTP_HOST="faucogney.localhost")
+        self.assertContains(response, escape(bakery.title))
+        self.assertNotContains(response, escape(hardware.title))
+
+    def test_nord_grande_terre_offers_its_test_kitchen(self) -> None:
+        offers = self.offers_of("nord-grande-terre")
+        kitchen = offers["La cuisine d’essai du tiers-lieu"]
+        self.assertIn(kitchen.kind, (OpportunityKind.PREMISES, OpportunityKind.DESK))
+        self.assertEqual(kitchen.price_basis, PriceBasis.DAY)
+        self.assertLessEqual({offer.commune for offer in offers.values()}, NORD_GRANDE_TERRE_COMMUNES)
+        for offer in offers.values():
+            self.assertTrue(16.2 < offer.latitude < 16.6 and -61.6 < offer.longitude < -61.3, offer.title)
+
+    def test_maurienne_offers_premises_for_cycle_businesses(self) -> None:
+        offers = self.offers_of("maurienne")
+        premises = [offer for offer in offers.values() if offer.kind == OpportunityKind.PREMISES]
+        self.assertGreaterEqual(len(premises), 2)
+        self.assertTrue(all(offer.price_basis == PriceBasis.RENT_MONTH for offer in premises))
+        attributed = [offer for offer in offers.values() if offer.status == OpportunityStatus.ATTRIBUTED]
+        self.assertEqual(len(attributed), 1)
+        self.assertLess((timezone.localdate() - attributed[0].status_changed).days, 30)
+        calls = [offer for offer in offers.values() if offer.kind == OpportunityKind.CALL]
+        self.assertTrue(calls and all(call.surface_value is None for call in calls))
+        response = self.client.get("/entreprendre/", HTTP_HOST="maurienne.localhost")
+        self.assertContains(response, escape(attributed[0].title))
+
+    def test_xaintrie_offers_premises_in_argentat(self) -> None:
+        offers = self.offers_of("xaintrie")
+        self.assertTrue(any(offer.commune == "Argentat-sur-Dordogne" for offer in offers.values()))
+        index = OpportunityIndexPage.objects.child_of(self.home_of("xaintrie")).get()
+        self.assertEqual(index.contact_form.title, "Visiter un local")
+
+    def test_maurienne_shows_one_offer_in_english_with_the_french_facts(self) -> None:
+        site = self.territories["maurienne"].site
+        english = [offer for offer in OpportunityPage.objects.live() if offer.locale.language_code == "en"]
+        self.assertEqual([offer.get_site() for offer in english], [site])
+        offer = english[0]
+        french = offer.source_translation()
+        self.assertEqual(french.title, "Local vélo au pied de la Madeleine")
+        self.assertNotEqual(offer.title, french.title)
+        for name in (*FACT_FIELDS, *SERVICE_FIELDS):
+            self.assertEqual(getattr(offer, name), getattr(french, name), name)
+        path, index_path = offer.get_url(current_site=site), offer.get_parent().get_url(current_site=site)
+        self.assertEqual(path, "/en/start-a-business/bike-premises-at-the-foot-of-the-madeleine/")
+        response = self.client.get(path, HTTP_HOST=site.hostname)
+        self.assertContains(response, '<html lang="en" dir="ltr">')
+        self.assertContains(response, escape(offer.title))
+        self.assertContains(response, escape(offer.summary))
+        with translation.override("en"):
+            self.assertIn("950", offer.facts.price)
+            self.assertContains(response, escape(offer.facts.price))
+        self.assertNotContains(response, escape(french.summary))
+        self.assertContains(self.client.get(index_path, HTTP_HOST=site.hostname), f'href="{path}"')
+        self.assertContains(self.client.get("/en/", HTTP_HOST=site.hostname), f'href="{index_path}"')

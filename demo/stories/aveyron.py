@@ -27,6 +27,7 @@ from ..schema import (
     Timeline,
 )
 from ..territories.aveyron import FICTIONAL_VILLAGE, INVEST, PALETTE, SITE_PLAN, THIRD_PLACE, TOWN_HALL
+from ..welcome import aveyron as welcome
 from .common import (
     SAMPLE_VIDEO_NOTE,
     drawn,
@@ -345,7 +346,9 @@ AVEYRON = Storytelling(
             "Vous avez un projet ?",
             (
                 Door(
-                    "S’implanter", "Un hectare viabilisé, des halles à reprendre, un accompagnement.", Link(page=INVEST)
+                    "S’implanter",
+                    "Un hectare viabilisé, des halles à reprendre, un accompagnement.",
+                    Link(page=welcome.OPPORTUNITIES),
                 ),
                 Door(
                     "Le tiers-lieu",

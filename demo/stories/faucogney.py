@@ -27,6 +27,7 @@ from ..schema import (
     Timeline,
 )
 from ..territories.faucogney import CRAFTS, ESTIMATE, PALETTE, PONDS_MAP, SETTLE
+from ..welcome import faucogney as welcome
 from .common import (
     SAMPLE_VIDEO_NOTE,
     drawn,
@@ -310,12 +311,12 @@ FAUCOGNEY = Storytelling(
                 Door(
                     "S’installer",
                     "Un emploi, une maison, une école : on vous aide à franchir le pas.",
-                    Link(page=SETTLE),
+                    Link(page=welcome.HUB),
                 ),
                 Door(
                     "Reprendre un commerce",
                     "Boutiques et ateliers cherchent repreneurs au cœur du bourg.",
-                    Link(page=CRAFTS),
+                    Link(page=welcome.OPPORTUNITIES),
                 ),
                 Door("Découvrir", "Mille étangs, des sentiers et des ateliers ouverts.", Link(page=STRENGTHS_PAGE)),
             ),

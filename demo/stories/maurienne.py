@@ -27,6 +27,7 @@ from ..schema import (
     Timeline,
 )
 from ..territories.maurienne import ALTITUDE_SOURCE, BUSINESS, COLS, COLS_PAGE, PALETTE, PROFILE
+from ..welcome import maurienne as welcome
 from .common import (
     SAMPLE_VIDEO_NOTE,
     drawn,
@@ -336,7 +337,11 @@ MAURIENNE = Storytelling(
             "",
             (
                 Door("Rouler ici", "Les cols du Tour de France, du Télégraphe à l’Iseran.", Link(page=COLS_PAGE)),
-                Door("Entreprendre", "Location, réparation, cadres : une filière qui recrute.", Link(page=BUSINESS)),
+                Door(
+                    "Entreprendre",
+                    "Location, réparation, cadres : une filière qui recrute.",
+                    Link(page=welcome.OPPORTUNITIES),
+                ),
                 Door("Les récits", "Celles et ceux qui vivent du vélo, racontés par eux-mêmes.", Link(page=INDEX)),
             ),
         ),

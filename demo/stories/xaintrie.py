@@ -27,6 +27,7 @@ from ..schema import (
     Timeline,
 )
 from ..territories.xaintrie import AMBASSADORS, MEANDERS, PALETTE, SETTLE
+from ..welcome import xaintrie as welcome
 from .common import (
     SAMPLE_VIDEO_NOTE,
     drawn,
@@ -302,7 +303,7 @@ XAINTRIE = Storytelling(
         AudienceDoors(
             "",
             (
-                Door("S’installer", "Logement, emploi, écoles : la Xaintrie vous accompagne.", Link(page=SETTLE)),
+                Door("S’installer", "Logement, emploi, écoles : la Xaintrie vous accompagne.", Link(page=welcome.HUB)),
                 Door(
                     "Devenir ambassadeur", "Portez la marque avec celles et ceux qui y vivent.", Link(page=AMBASSADORS)
                 ),

@@ -194,7 +194,8 @@ AVEYRON = TerritoryContent(
     home=HOME,
     pages=(INVEST, THIRD_PLACE),
     legal=LEGAL,
-    menu=(Link(page=INVEST), Link("Le tiers-lieu", page=THIRD_PLACE)),
+    # « S’installer » and « Entreprendre » open the menu (content.py); the investors' page stays in the footer.
+    menu=(Link("Le tiers-lieu", page=THIRD_PLACE),),
     footer=(
         FooterColumn("Entreprendre", (Link(page=INVEST), Link("Le tiers-lieu", page=THIRD_PLACE))),
         FooterColumn(

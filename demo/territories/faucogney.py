@@ -182,7 +182,8 @@ FAUCOGNEY = TerritoryContent(
     home=HOME,
     pages=(SETTLE, CRAFTS),
     legal=LEGAL,
-    menu=(Link(page=SETTLE), Link(page=CRAFTS)),
+    # « S’installer » and « Entreprendre » open the menu (content.py); this page stays in the footer.
+    menu=(Link(page=CRAFTS),),
     footer=(
         FooterColumn("Vivre ici", (Link(page=SETTLE), Link(page=CRAFTS))),
         FooterColumn(

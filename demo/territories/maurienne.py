@@ -233,11 +233,8 @@ MAURIENNE = TerritoryContent(
     home=HOME,
     pages=(COLS_PAGE, BUSINESS),
     legal=LEGAL,
-    menu=(
-        Link(page=COLS_PAGE),
-        Link(page=BUSINESS),
-        Link("Label Accueil Vélo", url="https://www.francevelotourisme.com/"),
-    ),
+    # « S’installer » and « Entreprendre » open the menu (content.py); the cycle business page stays in the footer.
+    menu=(Link(page=COLS_PAGE), Link("Label Accueil Vélo", url="https://www.francevelotourisme.com/")),
     footer=(
         FooterColumn("Rouler ici", (Link(page=COLS_PAGE), Link(page=BUSINESS))),
         FooterColumn(

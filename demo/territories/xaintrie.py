@@ -178,7 +178,8 @@ XAINTRIE = TerritoryContent(
     home=HOME,
     pages=(SETTLE, AMBASSADORS),
     legal=LEGAL,
-    menu=(Link(page=SETTLE), Link("Devenir ambassadeur", page=AMBASSADORS)),
+    # « S’installer » and « Entreprendre » open the menu (content.py); this settling page stays in the footer.
+    menu=(Link("Devenir ambassadeur", page=AMBASSADORS),),
     footer=(
         FooterColumn("La Xaintrie", (Link(page=SETTLE), Link("Devenir ambassadeur", page=AMBASSADORS))),
         FooterColumn(

@@ -1,5 +1,6 @@
-"""Maurienne's demo translations: English (home, strengths, stories index, two stories, the cycle business form),
-Italian (home, strengths, stories index, two stories), German and Dutch (home, strengths)."""
+"""Maurienne's demo translations: English (home, strengths, stories index, two stories, the cycle business form,
+the « Entreprendre » page and one of its offers), Italian (home, strengths, stories index, two stories), German and
+Dutch (home, strengths)."""
 
 from demo.translating import DemoTranslations
 
@@ -12,6 +13,8 @@ TRANSLATIONS = DemoTranslations(
             "histoires/des-cols-aux-quatre-saisons/",
             "histoires/camille-rostaing-l-atelier-au-pied-du-telegraphe/",
             "installer-son-activite-velo/",
+            "entreprendre/",
+            "entreprendre/local-velo-au-pied-de-la-madeleine/",
         ],
         "it": [
             "",
@@ -37,6 +40,21 @@ TRANSLATIONS = DemoTranslations(
             "Votre activité": "Your business",
             "Location<br/>Réparation<br/>Guidage<br/>Hébergement<br/>Autre": "Rental<br/>Repairs<br/>Guiding<br/>Accommodation<br/>Other",
             "Votre message": "Your message",
+            # The « Entreprendre » page (its title is among the home's doors below) and one offer (demo/welcome/).
+            "entreprendre": "start-a-business",
+            "Locaux, ateliers et appel à projets pour les entreprises du vélo en Maurienne.": "Premises, workshops and a call for projects for cycling businesses in the Maurienne.",
+            "Locaux au pied des cols, ateliers de fabrication, appel à projets : la vallée ouvre ses portes aux entreprises du vélo. La Maison de la Maurienne et le club des entreprises du cycle vous accompagnent, de l’idée à l’ouverture.": "Premises at the foot of the passes, manufacturing workshops, a call for projects: the valley opens its doors to cycling businesses. The Maison de la Maurienne and the cycle businesses’ club support you from the first idea to opening day.",
+            "Local vélo au pied de la Madeleine": "Bike premises at the foot of the Madeleine",
+            "local-velo-au-pied-de-la-madeleine": "bike-premises-at-the-foot-of-the-madeleine",
+            "À La Chambre, au départ du col de la Madeleine et à deux pas de la gare, un local de 120 m² en rez-de-chaussée, avec vitrine, pour un atelier de réparation, de location ou de vente de vélos.": "In La Chambre, where the climb to the Col de la Madeleine begins and a stone’s throw from the station: 120 m² of ground-floor premises with a shop window, for a bike repair, rental or sales business.",
+            "hors charges ; trois mois offerts la première année": "service charges extra; three months rent-free in the first year",
+            "Un emplacement au départ du col": "A location at the start of the climb",
+            "un rez-de-chaussée de 120 m² avec une vitrine de six mètres sur la rue ;": "a 120 m² ground floor with a six-metre shop window onto the street;",
+            "un atelier de 50 m² à l’arrière, avec un point d’eau et une porte de livraison ;": "a 50 m² workshop at the back, with a water point and a delivery door;",
+            "la fibre optique, un parking devant le local et une station de lavage pour les vélos ;": "fibre broadband, parking in front of the premises and a bike-wash station;",
+            "la gare à 300 mètres et la route de la Madeleine à la sortie du village.": "the station 300 metres away and the road up the Madeleine at the edge of the village.",
+            "Pour quel projet ?": "What kind of business?",
+            "Réparation, location de vélos à assistance électrique, vente ou services aux cyclistes : la commune cherche une activité ouverte au moins d’avril à octobre, et si possible toute l’année.": "Repairs, e-bike rental, sales or services for cyclists: the municipality is looking for a business open at least from April to October, and ideally all year round.",
             # The home's doors, portrait and story headings.
             "Les cols du Tour de France, du Télégraphe à l’Iseran.": "The passes of the Tour de France, from the Télégraphe to the Iseran.",
             "Entreprendre": "Start a business",
