@@ -6,6 +6,7 @@ its section with a phone number one tap away; its form reaches the territory's w
 """
 
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -261,6 +262,11 @@ class UsefulContact(TranslatableMixin, Orderable):
             raise ValidationError(
                 _("Indiquez au moins un moyen de joindre ce contact : téléphone, courriel, site ou adresse.")
             )
+
+    @property
+    def website_host(self) -> str:
+        """The site's address as people say it: « amis-des-sentiers.fr », not the whole URL."""
+        return (urlsplit(self.website).hostname or self.website).removeprefix("www.")
 
     @property
     def phone_link(self) -> str:

@@ -78,6 +78,11 @@ class OpportunityFacts:
         return str(page.get_price_basis_display())
 
     @property
+    def has_price(self) -> bool:
+        """A call for projects says nothing of a price unless it has an amount (a rent, a grant…)."""
+        return self.page.kind != OpportunityKind.CALL or self.page.price_basis in PRICED_BASES
+
+    @property
     def price_label(self) -> str:
         return str(_("Loyer") if self.page.price_basis in UNIT_CODES else _("Prix"))
 

@@ -54,7 +54,15 @@ class HubPageTests(HubTestCase):
             welcome_officer="Claire Martin, chargée d’accueil",
             welcome_text="Un rendez-vous, une visite, des contacts.",
             sections=[("housing", "Des maisons à louer."), ("health", "Une maison de santé au bourg.")],
-            contacts=[HEALTH_CENTRE, {"topic": "work", "name": "France Travail", "email": "accueil@example.org"}],
+            contacts=[
+                HEALTH_CENTRE,
+                {
+                    "topic": "work",
+                    "name": "France Travail",
+                    "email": "accueil@example.org",
+                    "website": "https://www.francetravail.fr/accueil",
+                },
+            ],
         )
 
     def test_the_steps_are_listed_and_each_has_its_section(self) -> None:
@@ -76,6 +84,7 @@ class HubPageTests(HubTestCase):
         # A contact whose step has no section is not lost.
         self.assertIn('<h2 id="autres-contacts-titre">Autres contacts utiles</h2>', html)
         self.assertIn('<a href="mailto:accueil@example.org">accueil@example.org</a>', html)
+        self.assertIn('<a href="https://www.francetravail.fr/accueil">francetravail.fr</a>', html)
 
     def test_the_welcome_box_reaches_the_form(self) -> None:
         html = self.html()

@@ -223,7 +223,9 @@ class OfferPageTests(OpportunityTestCase):
         html = self.html(call.url)
         self.assertNotIn("<dt>Surface</dt>", html)
         self.assertNotIn("Services sur place", html)
-        self.assertIn("<dt>Prix</dt><dd>Prix sur demande</dd>", html)
+        self.assertNotIn("<dt>Prix</dt>", html)  # a call has no price to ask
+        rent = OpportunityPageFactory(parent=self.index, kind="premises", price_basis="on_request", price_amount=None)
+        self.assertIn("<dt>Prix</dt><dd>Prix sur demande</dd>", self.html(rent.url))
 
     def test_the_map_loads_nothing_before_the_click(self) -> None:
         offer = OpportunityPageFactory(parent=self.index, latitude=44.35, longitude=2.57, address="1 route du Ségala")
