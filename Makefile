@@ -59,8 +59,9 @@ dev: $(REQ_STAMP)
 	$(serve_demo)
 
 # One pytest worker per processor (pytest-xdist): each test module stays on one worker, and the browser tests
-# share one (tests/conftest.py). `make test PYTEST_WORKERS=` runs everything in one process.
-PYTEST_WORKERS ?= -n auto --dist loadgroup
+# share one, started first (tests/conftest.py; --no-loadscope-reorder keeps that order instead of xdist's
+# largest-group-first). `make test PYTEST_WORKERS=` runs everything in one process.
+PYTEST_WORKERS ?= -n auto --dist loadgroup --no-loadscope-reorder
 # Without DATABASE_URL the tests use SQLite; with DATABASE_URL=postgres://... they use PostgreSQL.
 $(VNU_JAR): $(HTML_CHECKER)/package.json $(HTML_CHECKER)/package-lock.json
 	@if command -v npm >/dev/null; then \

@@ -12,9 +12,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+from django.core.management import call_command
 from django.db import connections
 from django.urls import reverse
 from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, sync_playwright
+
+from demo.loader import load_demo
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -92,6 +95,15 @@ class BrowserTestCase(StaticLiveServerTestCase):
         cls.addClassCleanup(cls.browser.close)
         SCREENSHOTS.mkdir(exist_ok=True)
 
+    def _fixture_teardown(self) -> None:
+        super()._fixture_teardown()  # the flush: what the test and the live server wrote
+        # Back to the migrated state (root page, locales, groups…): the browser tests run first on their
+        # worker (tests/conftest.py), and the test cases it runs next expect what migrations created.
+        for alias in self._databases_names(include_mirrors=False):
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            if contents is not None:
+                connections[alias].creation.deserialize_db_from_string(contents)
+
     def new_context(self, **options) -> BrowserContext:
         """A fresh browser profile in French, closed after the test."""
         context = self.browser.new_context(locale="fr-FR", **options)
@@ -118,3 +130,31 @@ class BrowserTestCase(StaticLiveServerTestCase):
         page.press("input[name=password]", "Enter")
         page.wait_for_url(f"{self.live_server_url}{reverse('wagtailadmin_home')}")
         return page
+
+
+class DemoBrowserTestCase(BrowserTestCase):
+    """Browser tests that only read the demo: it is loaded once for the class (over a minute of work) and
+    erased after its last test, instead of being loaded and flushed again for each test.
+
+    Its tests must not change the demo; a test that writes (the editor's journey) loads its own.
+    """
+
+    serialized_rollback = False  # the class keeps the demo between its tests: no migrated state restored over it
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        super().setUpClass()
+        load_demo(port=cls.server_thread.port, out=lambda *_: None)
+        cls.addClassCleanup(cls.erase_demo)
+
+    @classmethod
+    def erase_demo(cls) -> None:
+        """Flush the demo, then bring back the migrated state, as BrowserTestCase leaves the database."""
+        for alias in cls._databases_names(include_mirrors=False):
+            call_command("flush", verbosity=0, interactive=False, database=alias, inhibit_post_migrate=True)
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            if contents is not None:
+                connections[alias].creation.deserialize_db_from_string(contents)
+
+    def _fixture_teardown(self) -> None:
+        """Nothing to flush between the class's tests: they read the demo and leave it as it was."""

@@ -17,11 +17,23 @@ def french_by_default():
     translation.activate(settings.LANGUAGE_CODE)
 
 
-def pytest_collection_modifyitems(config, items) -> None:
+def pytest_itemcollected(item) -> None:
     """Groups for pytest-xdist (`make test`: --dist loadgroup): one group per module, so that a class's
     setUpTestData runs once, and one group for every browser test, so that the browsers run one after the
     other on one worker while the other workers run the rest (two Chromiums at once starve a small machine).
+
+    Marked as each test is collected, before any pytest_collection_modifyitems: xdist reads the marker in
+    its own, whose place among the hooks is not ours to choose.
     """
-    for item in items:
-        group = "navigateur" if item.get_closest_marker("browser") else item.module.__name__
-        item.add_marker(pytest.mark.xdist_group(group))
+    group = "navigateur" if item.get_closest_marker("browser") else item.module.__name__
+    item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items) -> None:
+    """The browser tests, the longest group, come first, after pytest-django's own ordering has put them last:
+    started at the end, they ran alone for minutes while the other worker waited. Each restores the migrated
+    database after its flush (tests/browser.py), so the tests that follow on its worker start from the same
+    state as anywhere else.
+    """
+    items.sort(key=lambda item: not item.get_closest_marker("browser"))  # stable: each order kept

@@ -1,12 +1,15 @@
-"""Layout in the browser: every page type of every demo site, in every language it offers, at five widths.
+"""The demo in a visitor's browser: each territory and the portal with the keyboard, then every page type of
+every demo site, in every language it offers, at five widths.
+
+The demo is loaded once for both tests (tests/browser.py, DemoBrowserTestCase): they only read it.
 
 What a green suite let through before (a quote squeezed into 90 px, a header filling half a phone, pages
 scrolling sideways at 320 px) is measured here as a visitor's browser lays the page out, from the smallest
 phone (320 px) through a tablet (768 px) to a wide screen (1920 px): no horizontal overflow (WCAG 1.4.10), no
 text column narrower than a readable width, a bounded header on phones, no image wider than its box, no
 console error, no request to another host, and no WCAG 2.1 A/AA violation for axe-core at 390 px with every
-disclosure open. Every page's HTML is also checked by the Nu HTML Checker. Screenshots at 390 and 1280 px
-land in test-results/layout/ for review.
+disclosure open. Every page's HTML is also checked by the Nu HTML Checker. Screenshots of each home and of
+the portal land in test-results/, and of every page at 390 and 1280 px in test-results/layout/, for review.
 """
 
 import json
@@ -21,11 +24,12 @@ from urllib.request import Request, urlopen
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import Page as BrowserPage
+from playwright.sync_api import expect
 from wagtail.models import Page, Site
 
-from brands.models import Territory
-from demo.loader import load_demo
-from tests.browser import SCREENSHOTS, BrowserTestCase, browser_tests_required
+from brands.models import BrandSettings, Territory
+from tests.browser import SCREENSHOTS, DemoBrowserTestCase, Visit, browser_tests_required
 
 WIDTHS = (320, 390, 768, 1280, 1920)
 # Every language at the widths of phones and laptops; the tablet and the wide screen lay out the same
@@ -39,7 +43,10 @@ CHECKERS = settings.BASE_DIR / "tests" / "html-checker" / "node_modules"
 VNU_JAR = CHECKERS / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = CHECKERS / "axe-core" / "axe.min.js"
 AXE_WIDTH = 390  # every disclosure open: the menu, the search field and the languages are checked too
-AXE_RULES = "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}"
+AXE_RULES = (
+    "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']}"
+)
+DEMO_SLUGS = ("faucogney", "maurienne", "aveyron", "xaintrie", "nord-grande-terre")
 MISSING_VNU = (
     "Nu HTML Checker absent : lancez `make test` (npm ci dans tests/html-checker) ; Java 11 ou plus est nécessaire."
 )
@@ -128,7 +135,9 @@ def nu_html_checker_errors(documents: dict[str, str]) -> list[str]:
 
 
 @pytest.mark.browser
-class LayoutTests(BrowserTestCase):
+class DemoInBrowserTests(DemoBrowserTestCase):
+    """The demo as a visitor's browser sees it: each territory, the portal, keyboard navigation, layout."""
+
     @classmethod
     def setUpClass(cls) -> None:
         if not (VNU_JAR.exists() and AXE.exists() and shutil.which("java")):
@@ -137,10 +146,57 @@ class LayoutTests(BrowserTestCase):
             raise pytest.skip.Exception(MISSING_VNU)
         super().setUpClass()
 
-    # One test: loading the demo and drawing its renditions take most of the time.
+    def setUp(self) -> None:
+        self.port = self.server_thread.port
+        self.context = self.new_context()
+
+    def visit(self, url: str) -> Visit:
+        return self.open(self.context, url)
+
+    def assertLoadedCleanly(self, visit: Visit, host: str) -> None:
+        """The page answered 200, logged no error and requested nothing from any host but `host`."""
+        self.assertEqual(visit.status, 200)
+        self.assertEqual(visit.errors, [])
+        self.assertEqual(visit.requests_elsewhere(host), [])
+
+    def assertSkipLinkLeadsToContent(self, page: BrowserPage) -> None:
+        """The first Tab lands on « Aller au contenu » and Enter moves the focus to the main content."""
+        page.keyboard.press("Tab")
+        expect(page.get_by_role("link", name="Aller au contenu")).to_be_focused()
+        page.keyboard.press("Enter")
+        expect(page.locator("main#contenu")).to_be_focused()
+
+    # The demo's images are drawn on their first view: each test walks many pages in one go.
+    def test_demo_sites_in_the_browser(self) -> None:
+        territories = list(Territory.objects.select_related("site").order_by("slug"))
+        self.assertCountEqual([territory.slug for territory in territories], DEMO_SLUGS)
+
+        for territory in territories:
+            with self.subTest(territory=territory.slug):
+                self.assertEqual(territory.site.hostname, f"{territory.slug}.localhost")
+                host = f"{territory.site.hostname}:{self.port}"
+                brand_name = BrandSettings.for_site(territory.site).brand_name
+                visit = self.visit(f"http://{host}/")
+                visit.page.screenshot(path=SCREENSHOTS / f"{territory.slug}.png", full_page=True)
+                self.assertLoadedCleanly(visit, host)
+                expect(visit.page.get_by_role("banner").get_by_text(brand_name, exact=True).first).to_be_visible()
+                self.assertSkipLinkLeadsToContent(visit.page)
+
+        with self.subTest("portail"):
+            host = f"localhost:{self.port}"
+            visit = self.visit(f"http://{host}/")
+            visit.page.screenshot(path=SCREENSHOTS / "portail.png", full_page=True)
+            self.assertLoadedCleanly(visit, host)
+            visible_links = visit.page.eval_on_selector_all(
+                "main a[href]", "links => links.filter(link => link.checkVisibility()).map(link => link.href)"
+            )
+            linked_hosts = {urlsplit(href).netloc for href in visible_links}
+            for territory in territories:
+                self.assertIn(f"{territory.site.hostname}:{self.port}", linked_hosts)
+            self.assertSkipLinkLeadsToContent(visit.page)
+
     def test_every_page_type_in_every_language_at_every_width(self) -> None:
         port = self.server_thread.port
-        load_demo(port=port, out=lambda *_: None)
         pages = demo_pages(port)
         self.assertGreaterEqual(len({page.kind for page in pages}), 10)
         self.assertEqual(
