@@ -6,7 +6,7 @@ The messages are invented (people, addresses and projects): they show the territ
 submissions listing looks like. Their e-mail addresses use example.org, which reaches nobody.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from django.utils import timezone
@@ -40,6 +40,7 @@ class DemoForm:
     thank_you: str
     fields: tuple[Field, ...]
     messages: tuple[dict, ...] = field(default_factory=tuple)  # fictional, keyed by the fields' labels
+    to_address: str = ""  # who the messages reach; empty: the brand's contact address
 
 
 DEMO_FORMS = {
@@ -279,6 +280,15 @@ WELCOME_FORMS = {
         },
     ),
 }
+# Each « Être accompagné » message reaches the welcome officer named on the « S’installer » page (fictional).
+WELCOME_OFFICERS = {
+    "faucogney": "emilie.grandjean@faucogney.example.fr",
+    "maurienne": "mathieu.dupraz@maurienne.example.fr",
+    "aveyron": "celine.bastide@vallon-aveyron.example.fr",
+    "xaintrie": "agnes.chassagne@xaintrie.example.fr",
+    "nord-grande-terre": "murielle.calixte@nord-grande-terre.example.fr",
+}
+WELCOME_FORMS = {slug: replace(form, to_address=WELCOME_OFFICERS[slug]) for slug, form in WELCOME_FORMS.items()}
 
 # Where a pilot's first form does not fit its offers to entrepreneurs, they lead to this one.
 VISIT_FORMS = {
@@ -303,7 +313,13 @@ VISIT_FORMS = {
 def add_demo_form(home: Page, demo: DemoForm, author) -> ContactFormPage:
     """The form page under the home, published, with its fictional messages spread over the last weeks."""
     page = ContactFormPage(
-        title=demo.title, slug=demo.slug, intro=demo.intro, thank_you_text=demo.thank_you, owner=author, live=False
+        title=demo.title,
+        slug=demo.slug,
+        intro=demo.intro,
+        thank_you_text=demo.thank_you,
+        to_address=demo.to_address,
+        owner=author,
+        live=False,
     )
     home.add_child(instance=page)
     for order, spec in enumerate(demo.fields):

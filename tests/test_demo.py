@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone, translation
 from django.utils.html import escape
+from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -428,6 +429,10 @@ class DemoTests(TestCase):
                 self.assertEqual(form.title, "Être accompagné dans mon projet d’installation")
                 self.assertTrue(form.live and form.get_parent().pk == territory.site.root_page_id)
                 self.assertIn("Votre projet", [field.label for field in form.form_fields.all()])
+                # The messages reach the welcome officer the page names, not the brand's general address.
+                officer_first_name = slugify(hub.welcome_officer.split()[0])
+                self.assertTrue(form.to_address.startswith(officer_first_name + "."), form.to_address)
+                self.assertEqual(form.notification_addresses(), [form.to_address])
                 self.assertTrue(form.get_submission_class().objects.filter(page=form).exists())
                 self.assertTrue(Comment.objects.filter(page=hub).exists(), "fictional people are flagged")
                 response = self.client.get("/s-installer/", HTTP_HOST=territory.site.hostname)
