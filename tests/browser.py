@@ -151,7 +151,14 @@ class DemoBrowserTestCase(BrowserTestCase):
     def erase_demo(cls) -> None:
         """Flush the demo, then bring back the migrated state, as BrowserTestCase leaves the database."""
         for alias in cls._databases_names(include_mirrors=False):
-            call_command("flush", verbosity=0, interactive=False, database=alias, inhibit_post_migrate=True)
+            call_command(
+                "flush",
+                verbosity=0,
+                interactive=False,
+                database=alias,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+            )
             contents = getattr(connections[alias], "_test_serialized_contents", None)
             if contents is not None:
                 connections[alias].creation.deserialize_db_from_string(contents)

@@ -19,13 +19,18 @@ def french_by_default():
 
 def pytest_itemcollected(item) -> None:
     """Groups for pytest-xdist (`make test`: --dist loadgroup): one group per module, so that a class's
-    setUpTestData runs once, and one group for every browser test, so that the browsers run one after the
-    other on one worker while the other workers run the rest (two Chromiums at once starve a small machine).
+    setUpTestData runs once, and one group for the browser tests that read the demo, so that they share its
+    load on one worker; the editor's journey, the other long browser test, runs on another meanwhile.
 
     Marked as each test is collected, before any pytest_collection_modifyitems: xdist reads the marker in
     its own, whose place among the hooks is not ours to choose.
     """
-    group = "navigateur" if item.get_closest_marker("browser") else item.module.__name__
+    if item.get_closest_marker("browser"):
+        # The editor's journey, which writes, has its own group: it runs beside the demo's long read-only
+        # checks instead of after them.
+        group = "parcours" if item.module.__name__ == "tests.test_editor_journey" else "navigateur"
+    else:
+        group = item.module.__name__
     item.add_marker(pytest.mark.xdist_group(group))
 
 
