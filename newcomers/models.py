@@ -23,7 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
-from brands.core.localizing import localized_page
+from brands.core.localizing import localized_link
 
 MAX_SECTIONS = 10
 MAX_CONTACTS = 40
@@ -145,12 +145,12 @@ class NewcomerHubPage(Page):
         covered = {section.topic for section in sections}
         for section in sections:
             section.useful_contacts = [contact for contact in contacts if contact.topic == section.topic]
-        form = localized_page(self.welcome_form, request)
+        welcome_form_url, welcome_form_title = localized_link(self.welcome_form, request)
         context.update(
             sections=sections,
             other_contacts=[contact for contact in contacts if contact.topic not in covered],
-            welcome_form_url=(form.get_url(request) if form is not None and form.live else ""),
-            welcome_form_title=form.title if form is not None else "",
+            welcome_form_url=welcome_form_url,
+            welcome_form_title=welcome_form_title,
         )
         return context
 

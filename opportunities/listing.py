@@ -23,7 +23,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.images import get_image_model
 
 from brands.blocks import MapBlock
-from brands.core.localizing import localized_page
+from brands.core.localizing import localized_link
 from brands.public.listing_filters import ListingFilterForm
 
 from .choices import OpportunityKind, OpportunityStatus
@@ -134,11 +134,8 @@ def index_context(index, request: HttpRequest) -> dict:
 
 def contact_link(offer, index, request: HttpRequest) -> tuple[str, str]:
     """(address, label) of the form that asks about this offer, in the visitor's language, naming the offer."""
-    form = localized_page(offer.contact_form or (index.contact_form if index else None), request)
-    if form is None or not form.live:
-        return "", ""
-    url = form.get_url(request)
-    return (f"{url}?sujet={offer.pk}", form.title) if url else ("", "")
+    url, title = localized_link(offer.contact_form or (index.contact_form if index else None), request)
+    return (f"{url}?sujet={offer.pk}", title) if url else ("", "")
 
 
 def page_context(offer, request: HttpRequest) -> dict:

@@ -41,6 +41,13 @@ def localized_page(page: Page | None, request: HttpRequest | None) -> Page | Non
     return request._localized_pages[page.pk]
 
 
+def localized_link(page: Page | None, request: HttpRequest | None) -> tuple[str, str]:
+    """(address, title) of a chosen page in the visitor's language; ("", "") when it is gone or not live."""
+    page = localized_page(page, request)
+    url = page.get_url(request) if page is not None and page.live else None
+    return (url, page.title) if url else ("", "")
+
+
 def localized_instances(instances: list[TranslatableMixin]) -> list[TranslatableMixin]:
     """The translations in the active language of snippets chosen in French, each else itself."""
     language = translation.get_language()
