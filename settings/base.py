@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "contact",
     "newcomers",
     "opportunities",
+    "events",
+    "jobs",
+    "directory",
     "brands",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -88,6 +91,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before CommonMiddleware: activates the language of the URL prefix (none = French).
     "django.middleware.locale.LocaleMiddleware",
+    "brands.public.middleware.TerritoryTimeZoneMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -18,6 +18,7 @@ from brands.blocks import PartnerBlock
 from brands.core.colors import HEX_COLOR, contrast_problems
 from brands.core.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
 from brands.core.site_scope import foreign_references, foreign_references_message
+from brands.core.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 
 hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
 
@@ -109,6 +110,16 @@ class BrandSettings(BaseSiteSetting):
         _("téléphone"), max_length=20, blank=True, help_text=_("Par exemple 05 55 28 00 00.")
     )
     postal_address = models.TextField(_("adresse postale"), max_length=300, blank=True)
+    time_zone = models.CharField(
+        _("fuseau horaire"),
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        default=DEFAULT_TIME_ZONE,
+        help_text=_(
+            "L’heure du territoire : celle des dates et horaires affichés sur le site et dans les agendas "
+            "exportés (iCal). Par exemple Guadeloupe pour un territoire antillais."
+        ),
+    )
     legal_notice_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page des mentions légales"),
@@ -183,6 +194,7 @@ class BrandSettings(BaseSiteSetting):
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
                 FieldPanel("postal_address"),
+                FieldPanel("time_zone"),
                 FieldPanel("legal_notice_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),

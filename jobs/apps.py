@@ -1,0 +1,10 @@
+"""Job offers (« Emploi »): who hires in the territory, until the offer expires."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class JobsConfig(AppConfig):
+    name = "jobs"
+    verbose_name = _("Emploi")
+    default_auto_field = "django.db.models.BigAutoField"
