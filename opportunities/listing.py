@@ -22,9 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.images import get_image_model
 
-from brands.blocks import MapBlock
 from brands.core.localizing import localized_link
 from brands.public.listing_filters import ListingFilterForm
+from brands.public.maps import place_map
 
 from .choices import OpportunityKind, OpportunityStatus
 
@@ -148,20 +148,11 @@ def page_context(offer, request: HttpRequest) -> dict:
         "index_url": index.get_url(request) if index else "",
         "contact_url": form_url,
         "contact_label": form_label,
-        "place_map": place_map(offer),
+        "place_map": offer_map(offer),
     }
 
 
-def place_map(offer):
-    """The offer's place as the library's map block shows it (click to load), or None without coordinates."""
-    if offer.latitude is None or offer.longitude is None:
-        return None
-    return MapBlock().to_python(
-        {
-            "title": _("Situation de l’offre « %(title)s »") % {"title": offer.title},
-            "address": offer.address or offer.commune,
-            "latitude": offer.latitude,
-            "longitude": offer.longitude,
-            "zoom": 15,
-        }
-    )
+def offer_map(offer):
+    """The offer's place on a map that loads on click, or None without coordinates."""
+    title = _("Situation de l’offre « %(title)s »") % {"title": offer.title}
+    return place_map(title, offer.address or offer.commune, offer.latitude, offer.longitude)
