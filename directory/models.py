@@ -1,0 +1,201 @@
+"""The directory of local actors: its entries (a per-site, translatable snippet) and the page that lists them.
+
+An entry belongs to one site, like a strength: territory staff manage their own site's entries only
+(per-site permissions, see brands/admin/site_snippets.py). Its facts are the French entry's; a translation
+carries its own description and note on the hours. The CSV import (directory/importing.py) writes French
+entries through `IMPORT_FIELDS`.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from brands.core.site_scope import foreign_references, foreign_references_message
+
+from . import hours
+from .choices import DirectoryCategory, DirectoryLabel
+
+PHONE = RegexValidator(
+    r"^\+?[0-9 .()-]{6,20}$",
+    _("Écrivez le numéro avec des chiffres et des espaces, par exemple 05 55 28 12 34 ou +590 590 12 34 56."),
+)
+# What an import may set, in the model's terms; `import_values()` gives an entry's current values of them.
+IMPORT_FIELDS = (
+    "slug",
+    "name",
+    "category",
+    "labels",
+    "description",
+    "commune",
+    "address",
+    "latitude",
+    "longitude",
+    "website",
+    "phone",
+    "email",
+    "opening_hours",
+    "hours_note",
+)
+
+
+class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
+    """One local actor: a shop, a craftsperson, a producer, a bike repairer, an association…"""
+
+    site = models.ForeignKey(
+        Site,
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="directory_entries",
+        help_text=_("Le site du territoire dont l’annuaire présente cet acteur."),
+    )
+    slug = models.SlugField(
+        _("identifiant"),
+        max_length=80,
+        help_text=_(
+            "Sert dans l’adresse de sa page et relie ce contact à la colonne « cle » des fichiers importés : "
+            "des lettres sans accent, des chiffres et des tirets, par exemple « boulangerie-martin ». "
+            "Ne le changez plus une fois la fiche publiée."
+        ),
+    )
+    name = models.CharField(_("nom"), max_length=120, help_text=_("Le nom sous lequel on le connaît."))
+    category = models.CharField(
+        _("catégorie"),
+        max_length=20,
+        choices=DirectoryCategory.choices,
+        help_text=_("La rubrique de l’annuaire où les visiteurs le trouvent."),
+    )
+    labels = models.JSONField(
+        _("labels"),
+        default=list,
+        blank=True,
+        help_text=_("Cochez les labels et marques qu’il détient réellement."),
+    )
+    description = models.TextField(
+        _("présentation"),
+        max_length=600,
+        blank=True,
+        help_text=_("Deux ou trois phrases : ce qu’il fait, ce qu’on y trouve (600 caractères au plus)."),
+    )
+    commune = models.CharField(
+        _("commune"), max_length=80, help_text=_("La commune où il se trouve, par exemple « Argentat-sur-Dordogne ».")
+    )
+    address = models.TextField(
+        _("adresse"),
+        max_length=300,
+        blank=True,
+        help_text=_("Rue et code postal, comme sur une enveloppe. Facultative."),
+    )
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_(
+            "Facultative, pour la carte : un nombre comme 45.0932 (clic droit sur le lieu dans une carte en "
+            "ligne pour le copier). À remplir avec la longitude."
+        ),
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Facultative : un nombre comme 1.9395. À remplir avec la latitude."),
+    )
+    website = models.URLField(
+        _("site internet"), blank=True, max_length=300, help_text=_("L’adresse complète, commençant par https://.")
+    )
+    phone = models.CharField(_("téléphone"), max_length=20, blank=True, validators=[PHONE])
+    email = models.EmailField(_("courriel"), blank=True)
+    opening_hours = models.JSONField(_("horaires d’ouverture"), default=list, blank=True)
+    hours_note = models.CharField(
+        _("précision sur les horaires"),
+        max_length=200,
+        blank=True,
+        help_text=_("Facultative, par exemple « Fermé en janvier » ou « Sur rendez-vous »."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Facultative. Une photo du lieu ou de son activité, choisie dans les médias de votre territoire."),
+    )
+    updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
+
+    translatable_fields = [
+        TranslatableField("description"),
+        TranslatableField("hours_note"),
+        SynchronizedField("site"),
+        SynchronizedField("slug"),
+        SynchronizedField("name"),
+        SynchronizedField("category"),
+        SynchronizedField("labels"),
+        SynchronizedField("commune"),
+        SynchronizedField("address"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("website"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("opening_hours"),
+        SynchronizedField("photo"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("description"),
+        index.SearchField("commune"),
+        index.AutocompleteField("name"),
+        index.FilterField("site"),
+        index.FilterField("locale"),
+        index.FilterField("category"),
+        index.FilterField("commune"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("acteur de l’annuaire")
+        verbose_name_plural = _("annuaire")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "locale", "slug"], name="directory_entry_unique_slug_per_site")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        errors: dict[str, str] = {}
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            errors[missing] = _("Indiquez la latitude et la longitude ensemble, ou aucune des deux.")
+        labels = self.labels if isinstance(self.labels, list) else [self.labels]
+        unknown = [str(label) for label in labels if label not in DirectoryLabel.values]
+        if unknown:
+            errors["labels"] = _("Label inconnu : %(labels)s.") % {"labels": ", ".join(unknown)}
+        elif len(set(labels)) != len(labels):
+            errors["labels"] = _("Chaque label ne peut être donné qu’une fois.")
+        try:
+            hours.check(self.opening_hours)
+        except ValueError as error:
+            errors["opening_hours"] = _("Horaires invalides : %(error)s.") % {"error": error}
+        if self.site_id and self.slug and self.locale_id:
+            taken = DirectoryEntry.objects.filter(site_id=self.site_id, locale_id=self.locale_id, slug=self.slug)
+            if taken.exclude(pk=self.pk).exists():
+                errors["slug"] = _(
+                    "Cet identifiant est déjà celui d’un autre acteur de votre annuaire : choisissez-en un autre."
+                )
+        if self.site_id and (foreign := foreign_references(self, self.site)):
+            errors["photo"] = foreign_references_message(foreign)
+        if errors:
+            raise ValidationError(errors)
+
+    def import_values(self) -> dict:
+        """Its current values of `IMPORT_FIELDS`, as an import would set them, so that it can tell what changes."""
+        return {name: getattr(self, name) for name in IMPORT_FIELDS}
