@@ -15,7 +15,7 @@ class SearchConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from brands.models import Strength
-        from search import audit_scope, signals
+        from search import audit_scope, indexing, signals
 
         audit_scope.apply()
         page_published.connect(signals.page_published, dispatch_uid="search-page-published")
@@ -27,3 +27,7 @@ class SearchConfig(AppConfig):
         pre_save.connect(signals.remember_site_root, sender=Site, dispatch_uid="search-site-root")
         post_save.connect(signals.site_saved, sender=Site, dispatch_uid="search-site-saved")
         post_save.connect(signals.strength_saved, sender=Strength, dispatch_uid="search-strength-saved")
+        for model in indexing.item_models():
+            uid = f"search-{model._meta.label_lower}"
+            post_save.connect(signals.item_saved, sender=model, dispatch_uid=f"{uid}-saved")
+            post_delete.connect(signals.item_deleted, sender=model, dispatch_uid=f"{uid}-deleted")

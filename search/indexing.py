@@ -1,4 +1,5 @@
-"""Writing the search index: one SearchDocument per live, public, non-alias page of a site, and per strength.
+"""Writing the search index: one SearchDocument per live, public, non-alias page of a site, per strength, and
+per object of the other searchable models (`search.kinds`: a directory entry, named by content type and id).
 
 Every function reads what visitors see (a page's published state, never a draft) and either writes the
 document or removes it when the search must not show the object. The signal receivers (search.signals) and
@@ -7,6 +8,7 @@ document or removes it when the search must not show the object. The signal rece
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Model, QuerySet
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -25,14 +27,37 @@ class RebuildReport:
     sites: int = 0
     pages: int = 0
     strengths: int = 0
+    items: int = 0
+
+
+def is_item(obj: Model) -> bool:
+    """Whether the object's document names it by content type and id (neither a page nor a strength)."""
+    return not isinstance(obj, (Page, Strength))
+
+
+def item_models() -> list[type[Model]]:
+    """The searched models other than pages and strengths."""
+    return [
+        model
+        for kind in KINDS
+        for model in kind.model_classes()
+        if not issubclass(model, Page) and not issubclass(model, Strength)
+    ]
 
 
 def build_document(obj: Model, site_id: int, language: str) -> SearchDocument:
-    """The document of a page or a strength, unsaved."""
+    """The document of a page, a strength or another searched object, unsaved.
+
+    An object may say until when the search shows it (`search_visible_until`: an expired job offer leaves the
+    results at the end of its last day).
+    """
     title, text = document_title(obj)[:255], document_text(obj)
     return SearchDocument(
         page=obj if isinstance(obj, Page) else None,
         strength=obj if isinstance(obj, Strength) else None,
+        item_type=ContentType.objects.get_for_model(obj) if is_item(obj) else None,
+        item_id=obj.pk if is_item(obj) else None,
+        visible_until=getattr(obj, "search_visible_until", None),
         site_id=site_id,
         language=language,
         kind=kind_for_model(type(obj)).key,
@@ -44,10 +69,18 @@ def build_document(obj: Model, site_id: int, language: str) -> SearchDocument:
     )
 
 
+def document_owner(document: SearchDocument) -> dict:
+    if document.page is not None:
+        return {"page": document.page}
+    if document.strength is not None:
+        return {"strength": document.strength}
+    return {"item_type": document.item_type, "item_id": document.item_id}
+
+
 def save_document(document: SearchDocument) -> None:
-    """Insert or replace the document of its page or strength, and its vector on PostgreSQL."""
-    owner = {"page": document.page} if document.page is not None else {"strength": document.strength}
-    fields = ["site_id", "language", "kind", "title", "text", "title_folded", "text_folded", "config"]
+    """Insert or replace the document of its page, strength or object, and its vector on PostgreSQL."""
+    owner = document_owner(document)
+    fields = ["site_id", "language", "kind", "title", "text", "title_folded", "text_folded", "config", "visible_until"]
     SearchDocument.objects.update_or_create(**owner, defaults={name: getattr(document, name) for name in fields})
     if uses_postgres():
         SearchDocument.objects.filter(**owner).update(search_vector=document_vector())
@@ -98,6 +131,15 @@ def index_strength(strength: Strength) -> None:
     save_document(build_document(strength, strength.site_id, strength.locale.language_code))
 
 
+def index_item(obj: Model) -> None:
+    """Write the document of a searched object other than a page: like strengths, every saved one is shown."""
+    save_document(build_document(obj, obj.site_id, obj.locale.language_code))
+
+
+def remove_item(obj: Model) -> None:
+    SearchDocument.objects.filter(item_type=ContentType.objects.get_for_model(obj), item_id=obj.pk).delete()
+
+
 def index_site(site: Site) -> None:
     """Index again the pages of a site whose root changed (or that was just created)."""
     SearchDocument.objects.filter(site=site, page__isnull=False).delete()
@@ -126,10 +168,14 @@ def rebuild() -> RebuildReport:
             documents[("page", page.pk)] = build_document(page, site.pk, languages[page.locale_id])
         for strength in Strength.objects.filter(site=site):
             documents[("strength", strength.pk)] = build_document(strength, site.pk, languages[strength.locale_id])
+        for model in item_models():
+            for item in model.objects.filter(site=site):
+                documents[(model._meta.label, item.pk)] = build_document(item, site.pk, languages[item.locale_id])
     SearchDocument.objects.all().delete()
     SearchDocument.objects.bulk_create(documents.values(), batch_size=500)
     if uses_postgres():
         SearchDocument.objects.update(search_vector=document_vector())
     report.pages = sum(1 for kind, _pk in documents if kind == "page")
-    report.strengths = len(documents) - report.pages
+    report.strengths = sum(1 for kind, _pk in documents if kind == "strength")
+    report.items = len(documents) - report.pages - report.strengths
     return report

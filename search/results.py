@@ -2,8 +2,9 @@
 suggestions when nothing matches.
 
 The number of queries does not depend on how many documents match: one for the counts per kind, one or
-two for the promotions, two for the page of results (count and rows), one for the links of strengths, and
-a fixed few for the suggestions.
+two for the promotions, two for the page of results (count and rows), one for the links of strengths, one or two per kind of other
+object on the page (a directory entry's URL), and a fixed few for the suggestions. A document past its
+`visible_until` (an expired job offer) is never shown.
 """
 
 from dataclasses import dataclass
@@ -66,18 +67,37 @@ class SiteLandmarks:
         return (page.get_url(self.request) or "") if page else ""
 
 
+def item_urls(documents: list[SearchDocument], request: HttpRequest) -> dict[tuple[int, int], str]:
+    """The public URL of each object that is neither a page nor a strength, asked of its model in one go
+    (`urls_for(objects, request)`, a fixed number of queries per model)."""
+    ids_by_type: dict[int, list[int]] = {}
+    for document in documents:
+        if document.item_type_id:
+            ids_by_type.setdefault(document.item_type_id, []).append(document.item_id)
+    urls = {}
+    for type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        objects = list(model.objects.filter(pk__in=ids))
+        urls.update({(type_id, pk): url for pk, url in model.urls_for(objects, request).items()})
+    return urls
+
+
 def result_for(
     document: SearchDocument,
     request: HttpRequest,
     landmarks: SiteLandmarks,
     excerpt: SafeString | str,
     promoted: bool = False,
+    urls: dict[tuple[int, int], str] | None = None,
 ) -> SearchResult:
-    """A strength links to its category on the strengths page (it has no page of its own)."""
+    """A strength links to its category on the strengths page (it has no page of its own); another object
+    to the URL its model gives it."""
     kind = KINDS_BY_KEY.get(document.kind)
     if document.strength_id:
         strengths_url = landmarks.url(StrengthsPage)
         url = f"{strengths_url}#{document.strength.category}" if strengths_url else ""
+    elif document.item_type_id:
+        url = (urls or item_urls([document], request)).get((document.item_type_id, document.item_id), "")
     else:
         url = document.page.get_url(request) or ""
     return SearchResult(document.title, url, kind.singular if kind else "", excerpt, promoted)
@@ -103,7 +123,7 @@ def suggestions(documents: QuerySet, landmarks: SiteLandmarks) -> dict:
 def search_context(request: HttpRequest, site: Site, language: str, query: str) -> dict:
     """Everything the results page shows for a non-empty query."""
     terms = query_terms(query)
-    documents = SearchDocument.objects.filter(site=site, language=language)
+    documents = SearchDocument.objects.filter(SearchDocument.visible(), site=site, language=language)
     landmarks = SiteLandmarks(documents, request)
     top = promoted(query, documents)
     promoted_ids = [item.document.pk for item in top]
@@ -120,9 +140,13 @@ def search_context(request: HttpRequest, site: Site, language: str, query: str) 
     paginator = Paginator(ranked, RESULTS_PER_PAGE)
     page: PaginatorPage = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
     shown_top = top if page.number == 1 else []  # promoted results open the first page only
-    results = [result_for(item.document, request, landmarks, item.description, promoted=True) for item in shown_top]
+    shown = [*[item.document for item in shown_top], *page.object_list]
+    urls = item_urls(shown, request)
+    results = [
+        result_for(item.document, request, landmarks, item.description, promoted=True, urls=urls) for item in shown_top
+    ]
     results += [
-        result_for(document, request, landmarks, engines.excerpt_html(document, terms, language))
+        result_for(document, request, landmarks, engines.excerpt_html(document, terms, language), urls=urls)
         for document in page.object_list
     ]
     context = {

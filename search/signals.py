@@ -3,7 +3,8 @@
 Publishing writes a page's document, unpublishing removes it; a page created already live (as factories and
 imports do, without a revision) is written too. Deleting a page, a strength or a site removes their
 documents through the foreign keys' cascade. A move to another parent, a change of privacy or of a site's
-root page re-reads the pages concerned. Strengths have no draft: each save is what visitors see.
+root page re-reads the pages concerned. Strengths and the other searched objects (a directory entry) have no
+draft: each save is what visitors see, and deleting one removes its document.
 """
 
 from django.db.models import Model, QuerySet
@@ -65,3 +66,12 @@ def site_saved(sender: type, instance: Site, created: bool, raw: bool = False, *
 def strength_saved(sender: type, instance: Model, raw: bool = False, **kwargs) -> None:
     if not raw:
         indexing.index_strength(instance)
+
+
+def item_saved(sender: type, instance: Model, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        indexing.index_item(instance)
+
+
+def item_deleted(sender: type, instance: Model, **kwargs) -> None:
+    indexing.remove_item(instance)

@@ -1,10 +1,11 @@
 """Site search: per site and per language, fresh after every publication, safe whatever is typed, with
 promoted results each territory manages for itself."""
 
+import datetime
 import json
 import re
 from io import StringIO
-from unittest import skipUnless
+from unittest import mock, skipUnless
 
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
@@ -12,11 +13,13 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
 from brands.core.provisioning import SEARCH_PROMOTION_PERMISSIONS
 from brands.core.translation import add_language
+from search import indexing
 from search.models import SearchDocument
 from tests.factories import (
     PASSWORD,
@@ -369,6 +372,16 @@ class FreshnessTests(SearchTestCase):
         self.assertEqual(self.result_titles(self.search("poterie")), [])
         self.assertFalse(SearchDocument.objects.filter(title="Atelier de poterie").exists())
 
+    def test_a_document_leaves_the_results_once_its_visibility_ends(self):
+        page = publish(self.new_page())
+        page.refresh_from_db()
+        page.search_visible_until = timezone.now() + datetime.timedelta(hours=1)  # as an expiring job offer says
+        indexing.index_page(page)
+        self.assertEqual(self.result_titles(self.search("poterie")), ["Atelier de poterie"])
+        with mock.patch("search.models.timezone.now", return_value=timezone.now() + datetime.timedelta(hours=2)):
+            self.assertEqual(self.result_titles(self.search("poterie")), [])
+        self.assertEqual(SearchDocument.objects.filter(title="Atelier de poterie").count(), 1)  # kept, not shown
+
     def test_move_within_the_site_keeps_it_with_its_new_url(self):
         page = publish(self.new_page())
         page.move(self.section, pos="last-child")
@@ -427,7 +440,7 @@ class RebuildCommandTests(SearchTestCase):
         call_command("rebuild_search_documents", stdout=out)
         self.assertEqual(self.documents(), before)
         pages = SearchDocument.objects.filter(page__isnull=False).count()
-        self.assertIn(f"Index de recherche reconstruit : {pages} pages et 1 atout, sur ", out.getvalue())
+        self.assertIn(f"Index de recherche reconstruit : {pages} pages, 1 atout et 0 fiche, sur ", out.getvalue())
 
     def test_rebuild_restores_a_lost_index(self):
         before = self.documents()

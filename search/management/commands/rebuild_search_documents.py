@@ -20,7 +20,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 "Index de recherche reconstruit : "
-                f"{count(report.pages, 'page', 'pages')} et {count(report.strengths, 'atout', 'atouts')}, "
+                f"{count(report.pages, 'page', 'pages')}, {count(report.strengths, 'atout', 'atouts')} "
+                f"et {count(report.items, 'fiche', 'fiches')}, "
                 f"sur {count(report.sites, 'site', 'sites')}."
             )
         )
