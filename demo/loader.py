@@ -178,6 +178,7 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
     brand.logo = brand.favicon = images[content.logo]
     brand.contact_email, brand.contact_phone = content.contact.email, content.contact.phone
     brand.postal_address = content.contact.address
+    brand.time_zone = content.time_zone
     for name, _label in SOCIAL_NETWORKS:
         setattr(brand, name, getattr(content.contact, name))
     brand.partners = [

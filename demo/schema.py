@@ -417,6 +417,7 @@ class SiteContent:
     footer: tuple[FooterColumn, ...]
     partners: tuple[Partner, ...] = ()
     hero: Artwork | None = None
+    time_zone: str = "Europe/Paris"
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)

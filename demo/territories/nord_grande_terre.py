@@ -164,6 +164,7 @@ NORD_GRANDE_TERRE = TerritoryContent(
     tagline="Terre de canne, de mer et d’initiatives.",
     palette=PALETTE,
     font_pairing="chaleureux",
+    time_zone="America/Guadeloupe",
     contact=CONTACT,
     logo=LOGO,
     hero=HERO,
