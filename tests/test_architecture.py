@@ -43,7 +43,19 @@ class ProjectArchitectureTests(SimpleTestCase):
 
     def test_the_apps_are_read(self) -> None:
         self.assertEqual(
-            first_party_apps(), ["brands", "contact", "demo", "home", "newcomers", "opportunities", "search"]
+            first_party_apps(),
+            [
+                "brands",
+                "contact",
+                "demo",
+                "directory",
+                "events",
+                "home",
+                "jobs",
+                "newcomers",
+                "opportunities",
+                "search",
+            ],
         )
         self.assertIn("brands.core.provisioning", self.graph.edges["brands.admin.territory_wizard"])
 

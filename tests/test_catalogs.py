@@ -19,7 +19,7 @@ from django.utils.translation.template import templatize
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 TEMPLATE_DIRS = [
     Path(settings.BASE_DIR) / app / "templates"
-    for app in ("brands", "home", "search", "contact", "newcomers", "opportunities")
+    for app in ("brands", "home", "search", "contact", "newcomers", "opportunities", "events", "jobs", "directory")
 ]
 LANGUAGES = ["en", "it", "de", "es", "nl", "gcf"]  # every content language but French
 STRING = r"u?(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"

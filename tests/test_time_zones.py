@@ -7,8 +7,9 @@ from django.http import HttpResponse
 from django.test import RequestFactory, SimpleTestCase, TestCase
 from django.utils import timezone
 
-from brands.core.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES, site_time_zone, zone
+from brands.core.time_zones import site_time_zone, zone
 from brands.models import BrandSettings
+from brands.models.settings import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 from brands.public.middleware import TerritoryTimeZoneMiddleware
 from tests.factories import make_territory
 

@@ -18,7 +18,6 @@ from brands.blocks import PartnerBlock
 from brands.core.colors import HEX_COLOR, contrast_problems
 from brands.core.fonts import DEFAULT_FONT_PAIRING, FONT_PAIRING_CHOICES, FONT_PAIRINGS, FontPairing
 from brands.core.site_scope import foreign_references, foreign_references_message
-from brands.core.time_zones import DEFAULT_TIME_ZONE, TIME_ZONE_CHOICES
 
 hex_color_validator = RegexValidator(HEX_COLOR, _("Indiquez une couleur au format #rrvvbb, par exemple #1f5f8b."))
 
@@ -41,6 +40,24 @@ SOCIAL_NETWORKS = [
 
 def color_field(label: str, default: str, help_text: str) -> models.CharField:
     return models.CharField(label, max_length=7, default=default, validators=[hex_color_validator], help_text=help_text)
+
+
+# Where a French territory may be: mainland France and Corsica, then the overseas departments and collectivities.
+DEFAULT_TIME_ZONE = "Europe/Paris"
+TIME_ZONE_CHOICES = [
+    (DEFAULT_TIME_ZONE, _("France métropolitaine et Corse (Europe/Paris)")),
+    ("America/Guadeloupe", _("Guadeloupe (America/Guadeloupe)")),
+    ("America/Martinique", _("Martinique (America/Martinique)")),
+    ("America/Cayenne", _("Guyane (America/Cayenne)")),
+    ("Indian/Reunion", _("La Réunion (Indian/Reunion)")),
+    ("Indian/Mayotte", _("Mayotte (Indian/Mayotte)")),
+    ("America/St_Barthelemy", _("Saint-Barthélemy (America/St_Barthelemy)")),
+    ("America/Marigot", _("Saint-Martin (America/Marigot)")),
+    ("America/Miquelon", _("Saint-Pierre-et-Miquelon (America/Miquelon)")),
+    ("Pacific/Noumea", _("Nouvelle-Calédonie (Pacific/Noumea)")),
+    ("Pacific/Tahiti", _("Polynésie française (Pacific/Tahiti)")),
+    ("Pacific/Wallis", _("Wallis-et-Futuna (Pacific/Wallis)")),
+]
 
 
 class ColorInput(TextInput):
