@@ -6,17 +6,25 @@ carries its own description and note on the hours. The CSV import (directory/imp
 entries through `IMPORT_FIELDS`.
 """
 
+import copy
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site, TranslatableMixin
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from brands.admin.forms import TerritoryPageForm
 from brands.core.site_scope import foreign_references, foreign_references_message
 
-from . import hours
+from . import facts, hours, listing
 from .choices import DirectoryCategory, DirectoryLabel
 
 PHONE = RegexValidator(
@@ -199,3 +207,98 @@ class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
     def import_values(self) -> dict:
         """Its current values of `IMPORT_FIELDS`, as an import would set them, so that it can tell what changes."""
         return {name: getattr(self, name) for name in IMPORT_FIELDS}
+
+    @classmethod
+    def urls_for(cls, entries, request: HttpRequest) -> dict[int, str]:
+        """Each entry's public URL in its own language, by id, in a fixed number of queries (for the search)."""
+        return listing.urls_for(entries, request)
+
+    @property
+    def label_list(self) -> str:
+        """Its labels' names, for the admin listing."""
+        return ", ".join(listing.label_names(self.labels))
+
+    @property
+    def website_host(self) -> str:
+        return facts.website_host(self.website)
+
+    @property
+    def phone_link(self) -> str:
+        return facts.phone_link(self.phone)
+
+
+class DirectoryPage(RoutablePageMixin, Page):
+    """« Annuaire »: the territory's local actors, filtered by category, commune and label; each has its own page."""
+
+    intro = models.TextField(
+        _("chapeau"),
+        max_length=500,
+        blank=True,
+        help_text=_("Deux ou trois phrases : qui trouve-t-on dans cet annuaire, et comment y figurer."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = TerritoryPageForm
+    parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("annuaire des acteurs du territoire")
+        verbose_name_plural = _("annuaires des acteurs du territoire")
+
+    # The routed entry this instance presents (set on a copy in `entry_view`), so that the head's title,
+    # description, canonical URL and schema.org describe the entry and not the list.
+    presented_entry = None
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        if self.presented_entry is None:
+            context.update(listing.directory_context(self, request))
+        return context
+
+    @path("")
+    def index_view(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request)
+
+    @path("<slug:slug>/")
+    def entry_view(self, request: HttpRequest, slug: str) -> HttpResponse:
+        entry = listing.find_entry(self, slug, request)
+        if entry is None:
+            raise Http404
+        presented = copy.copy(self)
+        presented.presented_entry = entry
+        presented.title = entry.name
+        presented.seo_title = ""
+        presented.search_description = Truncator(" ".join(entry.description.split())).chars(160)
+        return presented.render(
+            request,
+            template="directory/directory_entry.html",
+            context_overrides=listing.entry_context(self, entry, request),
+        )
+
+    def get_url_parts(self, request: HttpRequest | None = None):
+        parts = super().get_url_parts(request)
+        if self.presented_entry is None or not parts or parts[2] is None:
+            return parts
+        site_id, root_url, page_path = parts
+        return site_id, root_url, f"{page_path}{self.presented_entry.slug}/"
+
+    def schema_org(self, request: HttpRequest) -> list[dict]:
+        """The presented entry as a LocalBusiness; the list itself says nothing more than its breadcrumbs."""
+        if self.presented_entry is None:
+            return []
+        return [facts.schema_org(self.presented_entry, self.get_full_url(request), request)]
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        """Its own URL, then each entry written in its language (French text under another language is left out)."""
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        base = urls[0]["location"]
+        entries = DirectoryEntry.objects.filter(site_id=listing.page_site_id(self, request), locale_id=self.locale_id)
+        return urls + [
+            {"location": f"{base}{slug}/", "lastmod": updated_at}
+            for slug, updated_at in entries.order_by("slug").values_list("slug", "updated_at")
+        ]

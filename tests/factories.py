@@ -405,3 +405,26 @@ def every_block_body(territory: Territory, copies: int = 1) -> list[dict]:
     chosen = {"heading": "Récits", "strength": strengths[0].pk, "tag": "lié", "count": 3, "stories": [story.pk]}
     body.append(item(chosen, "latest_stories"))
     return body
+
+
+class DirectoryEntryFactory(factory.django.DjangoModelFactory):
+    """A French entry of a site's directory: pass `site=territory.site`."""
+
+    slug = factory.Sequence(lambda n: f"acteur-{n}")
+    name = factory.Sequence(lambda n: f"Acteur {n}")
+    category = "commerce"
+    commune = "Faucogney-et-la-Mer"
+    description = "Une épicerie de village, ses produits locaux et son dépôt de pain."
+    locale = factory.LazyFunction(french_locale)
+
+    class Meta:
+        model = "directory.DirectoryEntry"
+
+
+class DirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Annuaire"
+    slug = "annuaire"
+    intro = "Les acteurs du territoire."
+
+    class Meta:
+        model = "directory.DirectoryPage"

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -66,6 +67,15 @@ SITE_CONTENT_PERMISSIONS = [
     ("brands", "delete_strength"),
     ("brands", "change_navigation"),
 ]
+# Visitor domain apps add per-site content of their own (the directory's entries) without this module importing
+# them: each function registered for this hook returns (app label, codename) pairs granted like the above.
+SITE_CONTENT_PERMISSIONS_HOOK = "register_territory_site_permissions"
+
+
+def extra_site_content_permissions() -> list[tuple[str, str]]:
+    return [code for function in hooks.get_hooks(SITE_CONTENT_PERMISSIONS_HOOK) for code in function()]
+
+
 # Per-site redirects (Paramètres › Redirections): the views list and accept only the user's sites, and a
 # redirect for every site stays with superusers. See brands/admin/redirects.py.
 REDIRECT_PERMISSIONS = [
@@ -240,7 +250,8 @@ def grant_territory_permissions(
         GroupPagePermission.objects.create(group=group, page=home, permission=permission)
     for permission in permissions(collection_codes):
         GroupCollectionPermission.objects.create(group=group, collection=collection, permission=permission)
-    for permission in permissions([*SITE_SETTING_PERMISSIONS, *SITE_CONTENT_PERMISSIONS, *REDIRECT_PERMISSIONS]):
+    site_codes = [*SITE_SETTING_PERMISSIONS, *SITE_CONTENT_PERMISSIONS, *extra_site_content_permissions()]
+    for permission in permissions([*site_codes, *REDIRECT_PERMISSIONS]):
         GroupSitePermission.objects.create(group=group, site=site, permission=permission)
 
 
