@@ -95,7 +95,7 @@ def directory_context(page, request: HttpRequest) -> dict:
     entries = entries_in_language(page_site_id(page, request), page.locale)
     form = DirectoryFilterForm(request.GET, entries)
     filters = form.filters
-    ordered = apply_filters(entries, filters).order_by(Lower("name"), "pk")
+    ordered = apply_filters(entries, filters).order_by("sort_name", "pk")
     paginator = Paginator(card_queryset(ordered), ENTRIES_PER_PAGE)
     current = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
     mark_untranslated(current.object_list, page.locale.language_code)

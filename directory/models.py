@@ -7,6 +7,7 @@ entries through `IMPORT_FIELDS`.
 """
 
 import copy
+import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -48,6 +49,12 @@ IMPORT_FIELDS = (
     "opening_hours",
     "hours_note",
 )
+
+
+def sort_key(name: str) -> str:
+    """« Œuvre d’Élise » → « oeuvre d’elise »: what entries are sorted by."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("œ", "oe").replace("Œ", "Oe"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()[:120]
 
 
 class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
@@ -136,6 +143,8 @@ class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Facultative. Une photo du lieu ou de son activité, choisie dans les médias de votre territoire."),
     )
     updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
+    # The name as it sorts, accents and case aside (« Épicerie » before « Gîte »), whatever the database's collation.
+    sort_name = models.CharField(max_length=120, editable=False, default="", db_index=True)
 
     translatable_fields = [
         TranslatableField("description"),
@@ -203,6 +212,12 @@ class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
             errors["photo"] = foreign_references_message(foreign)
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs) -> None:
+        self.sort_name = sort_key(self.name)
+        if (fields := kwargs.get("update_fields")) is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "sort_name"}
+        super().save(*args, **kwargs)
 
     def import_values(self) -> dict:
         """Its current values of `IMPORT_FIELDS`, as an import would set them, so that it can tell what changes."""

@@ -1,0 +1,392 @@
+"""The directory of local actors: opening hours, the entry's checks, the directory page and its filters, an
+entry's page and schema.org, translations, the admin sealed per territory, the lead's contracts and budgets."""
+
+import json
+import re
+from datetime import time
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test import RequestFactory, SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import GroupSitePermission, Locale
+
+from brands.core.translation import add_language
+from directory import hours
+from directory.models import DirectoryEntry, DirectoryPage
+from tests.factories import (
+    DirectoryEntryFactory,
+    DirectoryPageFactory,
+    ImageFactory,
+    UserFactory,
+    make_territory,
+    publish_translation,
+)
+
+HOST = "alpha.localhost"
+# Measured on SQLite, the same with 5 and with 30 entries (each with its photo).
+DIRECTORY_QUERY_BUDGET = 14
+ENTRY_QUERY_BUDGET = 12
+WEEK = [
+    [0, "09:00", "12:00"],
+    [0, "14:00", "18:30"],
+    [1, "09:00", "12:00"],
+    [1, "14:00", "18:30"],
+    [5, "10:00", "12:00"],
+]
+
+
+class ParseDayTests(SimpleTestCase):
+    def test_what_editors_type(self) -> None:
+        cases = {
+            "": [],
+            "   ": [],
+            "fermé": [],
+            "9h-12h": [(time(9), time(12))],
+            "9h-12h, 14h-18h30": [(time(9), time(12)), (time(14), time(18, 30))],
+            "09:00-12:00 / 14:00-18:00": [(time(9), time(12)), (time(14), time(18))],
+            "8h30 – 12h": [(time(8, 30), time(12))],
+            "8h30 à 12h": [(time(8, 30), time(12))],
+            "9 h - 12 h 15": [(time(9), time(12, 15))],
+            "14h-18h, 9h-12h": [(time(9), time(12)), (time(14), time(18))],
+            "9h-12h et 14h-17h": [(time(9), time(12)), (time(14), time(17))],
+        }
+        for text, expected in cases.items():
+            with self.subTest(text):
+                self.assertEqual(hours.parse_day(text), expected)
+
+    def test_mistakes_are_named_in_french(self) -> None:
+        cases = {
+            "25h-26h": "25h n’est pas une heure",
+            "9h75-10h": "9h75 n’est pas une heure",
+            "14h-12h": "la fin (12h) doit venir après le début (14h)",
+            "9h-9h": "la fin (9h) doit venir après le début (9h)",
+            "9h-12h, 11h-14h": "les plages 9h-12h et 11h-14h se chevauchent",
+            "le matin": "«\u00a0le matin\u00a0» n’est pas une plage horaire",
+            "9h": "«\u00a09h\u00a0» n’est pas une plage horaire",
+        }
+        for text, message in cases.items():
+            with self.subTest(text), self.assertRaisesRegex(ValueError, re.escape(message)):
+                hours.parse_day(text)
+
+    def test_periods_that_touch_do_not_overlap(self) -> None:
+        self.assertEqual(hours.parse_day("9h-12h, 12h-14h"), [(time(9), time(12)), (time(12), time(14))])
+
+
+class HoursFormatTests(SimpleTestCase):
+    def test_format_day(self) -> None:
+        periods = hours.parse_day("9h-12h, 14h-18h30")
+        self.assertEqual(hours.format_day(periods), "9\u00a0h\u00a0– 12\u00a0h, 14\u00a0h\u00a0– 18\u00a0h\u00a030")
+        self.assertEqual(hours.format_day([]), "Fermé")
+        self.assertEqual(hours.editable_day(periods), "9h-12h, 14h-18h30")
+
+    def test_summary_groups_consecutive_days(self) -> None:
+        week = hours.to_stored({day: hours.parse_day("9h-12h, 14h-18h") for day in range(5)})
+        week += [[6, "10:00", "12:00"]]
+        summary = [(label, text.replace("\u00a0", " ")) for label, text in hours.summary(week)]
+        self.assertEqual(
+            summary,
+            [
+                ("Du lundi au vendredi", "9 h – 12 h, 14 h – 18 h"),
+                ("Samedi", "Fermé"),
+                ("Dimanche", "10 h – 12 h"),
+            ],
+        )
+        self.assertEqual(hours.summary([]), [])
+        self.assertEqual(
+            [label for label, _text in hours.summary(WEEK)],
+            ["Lundi et mardi", "Du mercredi au vendredi", "Samedi", "Dimanche"],
+        )
+
+    def test_schema_org_specifications(self) -> None:
+        specs = hours.schema_org(WEEK)
+        self.assertIn(
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": ["https://schema.org/Monday", "https://schema.org/Tuesday"],
+                "opens": "09:00",
+                "closes": "12:00",
+            },
+            specs,
+        )
+        self.assertEqual(len(specs), 3)
+
+    def test_open_at(self) -> None:
+        self.assertTrue(hours.is_open(WEEK, 0, time(9)))
+        self.assertFalse(hours.is_open(WEEK, 0, time(12)))
+        self.assertFalse(hours.is_open(WEEK, 6, time(10)))
+
+    def test_check_refuses_malformed_stored_hours(self) -> None:
+        hours.check(WEEK)
+        hours.check([])
+        for bad in [
+            "9h-12h",
+            [[7, "09:00", "10:00"]],
+            [[0, "9:00", "10:00"]],
+            [[0, "12:00", "09:00"]],
+            [[0, "09:00", "12:00"], [0, "11:00", "13:00"]],
+            [[1, "09:00", "12:00"], [0, "09:00", "12:00"]],
+            [["0", "09:00", "12:00"]],
+        ]:
+            with self.subTest(bad), self.assertRaises(ValueError):
+                hours.check(bad)
+
+    def test_weekdays_name_their_csv_columns(self) -> None:
+        self.assertEqual(hours.COLUMNS, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+
+
+class DirectoryTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.territory = make_territory("alpha", "Alpha")
+        cls.other = make_territory("beta", "Beta")
+        cls.home = cls.territory.site.root_page
+        cls.page = DirectoryPageFactory(parent=cls.home)
+        cls.other_page = DirectoryPageFactory(parent=cls.other.site.root_page)
+
+    def get(self, url: str, host: str = HOST, **params):
+        parts = urlsplit(url)  # a page's url is absolute when several sites exist
+        return self.client.get(parts.path, params, HTTP_HOST=host)
+
+    def html(self, url: str, host: str = HOST, **params) -> str:
+        response = self.get(url, host, **params)
+        self.assertEqual(response.status_code, 200)
+        return response.content.decode()
+
+    def listed(self, **params) -> list[str]:
+        html = self.html(self.page.url, **params)
+        return re.findall(r'class="directory-card__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+class EntryCheckTests(DirectoryTestCase):
+    def entry(self, **fields) -> DirectoryEntry:
+        values = {"site": self.territory.site, "slug": "boulangerie", "name": "Boulangerie", "category": "commerce"}
+        values |= {"commune": "Faucogney-et-la-Mer", "locale": Locale.objects.get(language_code="fr")}
+        return DirectoryEntry(**(values | fields))
+
+    def errors(self, entry: DirectoryEntry) -> dict:
+        with self.assertRaises(ValidationError) as raised:
+            entry.full_clean()
+        return raised.exception.message_dict
+
+    def test_a_complete_entry_is_valid(self) -> None:
+        entry = self.entry(
+            labels=["fabrique-ici"], opening_hours=WEEK, latitude=47.8, longitude=6.56, phone="03 84 49 00 00"
+        )
+        entry.full_clean()
+
+    def test_coordinates_go_in_pairs(self) -> None:
+        errors = self.errors(self.entry(latitude=47.8))
+        self.assertEqual(errors["longitude"], ["Indiquez la latitude et la longitude ensemble, ou aucune des deux."])
+        self.assertIn("latitude", self.errors(self.entry(latitude=95, longitude=6)))
+
+    def test_unknown_or_repeated_labels(self) -> None:
+        self.assertEqual(self.errors(self.entry(labels=["bio"]))["labels"], ["Label inconnu\u00a0: bio."])
+        self.assertIn("labels", self.errors(self.entry(labels=["fabrique-ici", "fabrique-ici"])))
+
+    def test_slug_taken_on_the_same_site_only(self) -> None:
+        DirectoryEntryFactory(site=self.territory.site, slug="boulangerie")
+        self.assertIn("déjà celui d’un autre acteur", self.errors(self.entry())["slug"][0])
+        self.entry(site=self.other.site).full_clean()
+
+    def test_malformed_hours(self) -> None:
+        message = self.errors(self.entry(opening_hours=[[0, "14:00", "12:00"]]))["opening_hours"][0]
+        self.assertEqual(message, "Horaires invalides\u00a0: la fin (12h) doit venir après le début (14h).")
+
+    def test_phone_is_checked(self) -> None:
+        self.assertIn("phone", self.errors(self.entry(phone="appelez-nous")))
+
+    def test_another_territory_photo_is_refused(self) -> None:
+        photo = ImageFactory.in_territory(self.other, title="Photo Beta")
+        self.assertIn("Photo Beta", self.errors(self.entry(photo=photo))["photo"][0])
+
+    def test_import_values(self) -> None:
+        entry = self.entry(opening_hours=WEEK)
+        values = entry.import_values()
+        self.assertEqual(values["slug"], "boulangerie")
+        self.assertEqual(values["opening_hours"], WEEK)
+        self.assertNotIn("site", values)
+
+
+class DirectoryPageTests(DirectoryTestCase):
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        site = cls.territory.site
+        entry = DirectoryEntryFactory
+        entry(
+            site=site, slug="velo", name="Cycles du Col", category="velo", commune="Valloire", labels=["accueil-velo"]
+        )
+        entry(site=site, slug="gite", name="Gîte des Aiguilles", category="hebergement", commune="Valloire")
+        entry(
+            site=site,
+            slug="atelier",
+            name="atelier Bois",
+            category="artisan",
+            commune="Lanslebourg",
+            labels=["accueil-velo", "fabrique-ici"],
+        )
+        cls.shop = entry(
+            site=site,
+            slug="epicerie",
+            name="Épicerie du Lac",
+            category="commerce",
+            commune="Faucogney-et-la-Mer",
+            phone="03 84 49 12 34",
+            website="https://www.epicerie-du-lac.example/",
+            email="bonjour@epicerie-du-lac.example",
+            address="2 rue du Lac\n70310 Faucogney-et-la-Mer",
+            latitude=47.84,
+            longitude=6.56,
+            opening_hours=WEEK,
+            hours_note="Fermé en janvier",
+        )
+        entry(site=cls.other.site, slug="secret", name="Secret de Beta", commune="Valloire")
+
+    def test_lists_own_entries_by_name(self) -> None:
+        self.assertEqual(self.listed(), ["atelier Bois", "Cycles du Col", "Épicerie du Lac", "Gîte des Aiguilles"])
+        self.assertNotIn("Secret de Beta", self.html(self.page.url))
+
+    def test_filters_with_counts(self) -> None:
+        html = self.html(self.page.url)
+        self.assertIn('<option value="velo">Services vélo (1)</option>', html)
+        self.assertIn('<option value="Valloire">Valloire (2)</option>', html)
+        self.assertIn('<option value="accueil-velo">Accueil Vélo (2)</option>', html)
+        self.assertNotIn('value="sante"', html, "a category without entries is not offered")
+        self.assertEqual(self.listed(categorie="velo"), ["Cycles du Col"])
+        self.assertEqual(self.listed(commune="Valloire"), ["Cycles du Col", "Gîte des Aiguilles"])
+        self.assertEqual(self.listed(label="fabrique-ici"), ["atelier Bois"])
+        self.assertEqual(self.listed(label="accueil-velo", commune="Valloire"), ["Cycles du Col"])
+        self.assertIn("1 acteur correspondant à ces filtres", self.html(self.page.url, categorie="velo"))
+
+    def test_bad_filter_values_are_ignored(self) -> None:
+        everything = self.listed()
+        for params in [
+            {"categorie": "nimporte"},
+            {"label": "bio"},
+            {"commune": "Paris"},
+            {"page": "abc"},
+            {"page": "99"},
+        ]:
+            with self.subTest(params):
+                self.assertEqual(self.listed(**params), everything)
+
+    def test_card(self) -> None:
+        html = self.html(self.page.url)
+        self.assertIn('<a href="/annuaire/epicerie/">Épicerie du Lac</a>', html)
+        self.assertIn('href="tel:0384491234"', html)
+        self.assertIn(">epicerie-du-lac.example</a>", html)
+        self.assertIn('<li class="directory-label">Fabriqué ici</li>', html)
+
+    def test_pagination(self) -> None:
+        for n in range(25):
+            DirectoryEntryFactory(site=self.territory.site, slug=f"en-plus-{n}", name=f"Zz {n:02d}")
+        html = self.html(self.page.url)
+        self.assertIn("29 acteurs, page 1 sur 2", html)
+        self.assertEqual(len(self.listed(page="2")), 5)
+
+    def test_entry_page(self) -> None:
+        html = self.html(self.page.url + "epicerie/")
+        self.assertIn("<h1>Épicerie du Lac</h1>", html)
+        self.assertIn("<title>Épicerie du Lac · Alpha</title>", html)
+        self.assertIn('<link rel="canonical" href="http://alpha.localhost/annuaire/epicerie/">', html)
+        self.assertIn(
+            "<dt>Lundi et mardi</dt><dd>9\u00a0h\u00a0– 12\u00a0h, 14\u00a0h\u00a0– 18\u00a0h\u00a030</dd>", html
+        )
+        self.assertIn("Fermé en janvier", html)
+        self.assertIn('href="mailto:bonjour@epicerie-du-lac.example"', html)
+        self.assertIn('class="block map-block"', html)
+        self.assertRegex(html, r"(Ouvert|Fermé) en ce moment")
+        self.assertNotIn("openstreetmap.org/export", html, "the map loads only on click")
+
+    def test_entry_without_hours_or_place(self) -> None:
+        html = self.html(self.page.url + "gite/")
+        self.assertNotIn("Horaires d’ouverture", html)
+        self.assertNotIn("en ce moment", html)
+        self.assertNotIn('class="block map-block"', html)
+
+    def test_unknown_and_foreign_entries_are_404(self) -> None:
+        self.assertEqual(self.get(self.page.url + "inconnu/").status_code, 404)
+        self.assertEqual(self.get(self.page.url + "secret/").status_code, 404)
+        self.assertEqual(self.get(self.other_page.url + "epicerie/", host="beta.localhost").status_code, 404)
+        self.assertEqual(self.get(self.other_page.url + "secret/", host="beta.localhost").status_code, 200)
+
+    def test_schema_org_local_business(self) -> None:
+        html = self.html(self.page.url + "epicerie/")
+        objects = [json.loads(data) for data in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)]
+        business = next(data for data in objects if data["@type"] == "Store")
+        self.assertEqual(business["@context"], "https://schema.org")
+        self.assertEqual(business["name"], "Épicerie du Lac")
+        self.assertEqual(business["url"], "http://alpha.localhost/annuaire/epicerie/")
+        self.assertEqual(business["telephone"], "03 84 49 12 34")
+        self.assertEqual(business["sameAs"], ["https://www.epicerie-du-lac.example/"])
+        self.assertEqual(
+            business["address"],
+            {
+                "@type": "PostalAddress",
+                "addressLocality": "Faucogney-et-la-Mer",
+                "addressCountry": "FR",
+                "streetAddress": "2 rue du Lac",
+                "postalCode": "70310",
+            },
+        )
+        self.assertEqual(business["geo"], {"@type": "GeoCoordinates", "latitude": 47.84, "longitude": 6.56})
+        self.assertEqual(len(business["openingHoursSpecification"]), 3)
+        bike = [json.loads(d) for d in re.findall(r'ld\+json">(.*?)</script>', self.html(self.page.url + "velo/"))]
+        self.assertIn("BikeStore", [data["@type"] for data in bike])
+        listing = [json.loads(d) for d in re.findall(r'ld\+json">(.*?)</script>', self.html(self.page.url))]
+        self.assertEqual([data["@type"] for data in listing], ["BreadcrumbList"])
+
+    def test_urls_for_and_sitemap(self) -> None:
+        request = RequestFactory().get("/", HTTP_HOST=HOST)
+        entries = DirectoryEntry.objects.filter(site=self.territory.site)
+        urls = DirectoryEntry.urls_for(entries, request)
+        self.assertEqual(urls[self.shop.pk], "/annuaire/epicerie/")
+        self.assertEqual(len(urls), 4)
+        counts = []
+        for some in [[self.shop], list(DirectoryEntry.objects.all())]:  # one site, then both
+            with CaptureQueriesContext(connection) as queries:
+                DirectoryEntry.urls_for(some, RequestFactory().get("/", HTTP_HOST=HOST))
+            counts.append(len(queries))
+        self.assertEqual(counts[0], counts[1])
+        self.assertLessEqual(counts[1], 6)
+        page = DirectoryPage.objects.get(pk=self.page.pk)
+        locations = [url["location"] for url in page.get_sitemap_urls(request)]
+        self.assertEqual(locations[0], "http://alpha.localhost/annuaire/")
+        self.assertIn("http://alpha.localhost/annuaire/epicerie/", locations)
+        self.assertEqual(len(locations), 5)
+        sitemap = self.html("/sitemap.xml")
+        self.assertIn("<loc>http://alpha.localhost/annuaire/epicerie/</loc>", sitemap)
+        self.assertNotIn("secret", sitemap)
+
+
+class TranslationTests(DirectoryTestCase):
+    def test_english_page_shows_translated_entries_and_french_ones_marked(self) -> None:
+        add_language(self.territory, "en")
+        publish_translation(self.home, "en", "Alpha")
+        english_page = publish_translation(self.page, "en", "Directory")
+        translated = DirectoryEntryFactory(
+            site=self.territory.site, slug="ferme", name="Ferme des Prés", description="Une ferme."
+        )
+        english = translated.copy_for_translation(Locale.objects.get(language_code="en"))
+        english.description = "A farm selling its cheese."
+        english.save()
+        DirectoryEntryFactory(site=self.territory.site, slug="forge", name="La Forge", description="Une forge.")
+        html = self.html(english_page.url)
+        self.assertEqual(
+            re.findall(r'class="directory-card__title"><a href="([^"]+)"', html),
+            ["/en/annuaire/ferme/", "/en/annuaire/forge/"],
+        )
+        entry_html = self.html(english_page.url + "ferme/")
+        self.assertIn("A farm selling its cheese.", entry_html)
+        french_html = self.html(english_page.url + "forge/")
+        self.assertIn('<p class="directory-entry__description" lang="fr">Une forge.</p>', french_html)
+        request = RequestFactory().get("/", HTTP_HOST=HOST)
+        self.assertEqual(
+            DirectoryEntry.urls_for([english, translated], request),
+            {english.pk: "/en/annuaire/ferme/", translated.pk: "/annuaire/ferme/"},
+        )
+        sitemap = [url["location"] for url in DirectoryPage.objects.get(pk=english_page.pk).get_sitemap_urls(request)]
+        self.assertEqual(sitemap[1:], ["http://alpha.localhost/en/annuaire/ferme/"], "French text is not listed twice")
