@@ -186,6 +186,12 @@ class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        self.sort_name = sort_key(self.name)
+        if (fields := kwargs.get("update_fields")) is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "sort_name"}
+        super().save(*args, **kwargs)
+
     def clean(self) -> None:
         super().clean()
         errors: dict[str, str] = {}
@@ -212,12 +218,6 @@ class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
             errors["photo"] = foreign_references_message(foreign)
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs) -> None:
-        self.sort_name = sort_key(self.name)
-        if (fields := kwargs.get("update_fields")) is not None and "name" in fields:
-            kwargs["update_fields"] = {*fields, "sort_name"}
-        super().save(*args, **kwargs)
 
     def import_values(self) -> dict:
         """Its current values of `IMPORT_FIELDS`, as an import would set them, so that it can tell what changes."""
