@@ -2,22 +2,27 @@
 the plan (created, updated field by field, left alone), the command (a dry run unless --commit) and the admin's
 upload → preview → confirm, sealed per territory."""
 
+import re
 from contextlib import redirect_stderr
 from io import StringIO
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import ManagementUtility, call_command
 from django.core.management.base import CommandError
 from django.db.models.signals import post_save
 from django.test import SimpleTestCase, TestCase
+from django.urls import reverse
 from wagtail.models import Locale
 
+from directory.admin_import import MAX_BYTES, SESSION_KEY
 from directory.importing.planning import apply_plan, plan_import
 from directory.importing.reading import ImportRefused, read_rows
 from directory.importing.values import row_values
 from directory.models import DirectoryEntry
-from tests.factories import make_territory
+from tests.factories import PASSWORD, DirectoryEntryFactory, SuperuserFactory, UserFactory, make_territory
 
 HEADER = (
     "cle,nom,categorie,labels,description,commune,adresse,latitude,longitude,site_web,telephone,email,"
@@ -366,4 +371,155 @@ class RefusalTests(ImportTestCase):
         plan.updated[0].changes = []
         with self.assertRaises(ValueError):
             apply_plan(plan)
+        self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
+
+
+class AdminImportTests(ImportTestCase):
+    """« Importer un fichier » in the admin: upload → preview → confirm, for a territory's own staff only."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        super().setUpTestData()
+        cls.editor = UserFactory.editor_of(cls.territory)
+        cls.beta_editor = UserFactory.editor_of(cls.other)
+        cls.both = UserFactory.editor_of(cls.territory)
+        cls.both.groups.add(cls.other.editors_group)
+        cls.superuser = SuperuserFactory()
+        readers = Group.objects.create(name="Lecteurs de l’admin")
+        readers.permissions.add(Permission.objects.get(codename="access_admin"))
+        cls.reader = UserFactory()
+        cls.reader.groups.add(readers)
+        cls.upload_url = reverse("directory_import")
+        cls.confirm_url = reverse("directory_import_confirm")
+        cls.listing_url = reverse(DirectoryEntry.snippet_viewset.get_url_name("list"))
+
+    def login(self, user) -> None:
+        self.assertTrue(self.client.login(username=user.username, password=PASSWORD))
+
+    def upload(self, content: bytes, site=None, name: str = "annuaire.csv"):
+        data = {"file": SimpleUploadedFile(name, content, content_type="text/csv")}
+        data["site"] = (site or self.site).pk
+        return self.client.post(self.upload_url, data)
+
+    def confirm(self, preview, site=None):
+        token = re.search(r'name="token" value="([0-9a-f]+)"', preview.content.decode()).group(1)
+        return self.client.post(self.confirm_url, {"token": token, "site": (site or self.site).pk})
+
+    def test_an_editor_uploads_previews_and_confirms(self) -> None:
+        self.login(self.editor)
+        page = self.client.get(self.upload_url)
+        self.assertContains(page, "Importer un fichier")
+        self.assertContains(page, 'enctype="multipart/form-data"')
+        self.assertContains(page, "L’import s’appliquera à l’annuaire de Alpha.")
+        self.assertContains(page, '<input type="hidden" name="site"')
+        preview = self.upload(csv_file(BAKERY, CYCLES))
+        self.assertEqual(preview.status_code, 200)
+        self.assertContains(preview, "2 fiches à créer")
+        self.assertContains(preview, '<th scope="row">Boulangerie Martin</th>', html=False)
+        self.assertContains(preview, "Confirmer l’import")
+        self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
+        response = self.confirm(preview)
+        self.assertRedirects(response, self.listing_url, fetch_redirect_response=False)
+        self.assertEqual(
+            sorted(DirectoryEntry.objects.filter(site=self.site).values_list("slug", flat=True)),
+            ["boulangerie-martin", "velo-col"],
+        )
+        listing = self.client.get(self.listing_url)
+        self.assertContains(listing, "Import appliqué dans l’annuaire de Alpha : 2 fiches créées")
+        self.assertEqual(self.confirm(preview).status_code, 302, "a preview is confirmed once")
+        self.assertEqual(DirectoryEntry.objects.filter(site=self.site).count(), 2)
+
+    def test_the_preview_shows_each_change_field_by_field(self) -> None:
+        DirectoryEntryFactory(
+            site=self.site, slug="velo-col", name="Vélo du Col", category="velo", phone="04 79 00 00 01"
+        )
+        self.login(self.editor)
+        preview = self.upload(csv_file(CYCLES.replace("accueil-velo|partenaire-marque", ""), header=HEADER))
+        html = preview.content.decode()
+        self.assertContains(preview, "1 fiche à modifier")
+        self.assertIn("Vélo du Col (<code>velo-col</code>), ligne 2", html)
+        self.assertInHTML('<tr><th scope="row">Téléphone</th><td>04 79 00 00 01</td><td>04 79 00 00 02</td></tr>', html)
+        self.confirm(preview)
+        entry = DirectoryEntry.objects.get(site=self.site, slug="velo-col")
+        self.assertEqual(entry.phone, "04 79 00 00 02")
+
+    def test_invalid_lines_are_listed_and_nothing_written(self) -> None:
+        self.login(self.editor)
+        response = self.upload(csv_file(BAKERY, POTTER.replace("artisan,", "potier,")))
+        self.assertContains(response, "Le fichier « annuaire.csv » n’a pas été importé : rien n’a été écrit.")
+        self.assertContains(response, "ligne 3 : categorie — catégorie inconnue « potier »")
+        self.assertNotContains(response, "Confirmer l’import")
+        self.assertNotIn(SESSION_KEY, self.client.session)
+        self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
+
+    def test_a_file_too_big_or_a_spreadsheet_is_refused(self) -> None:
+        self.login(self.editor)
+        big = csv_file(BAKERY) + b"\n" * (MAX_BYTES)
+        self.assertContains(self.upload(big), "Ce fichier pèse 2,0 Mo, 2 Mo au plus : coupez-le en plusieurs fichiers.")
+        self.assertContains(self.upload(b"PK", name="annuaire.xlsx"), "C’est un classeur et non un fichier CSV")
+        self.assertContains(
+            self.upload(csv_file(BAKERY).decode().replace("’", "'").encode("latin-1")), "n’est pas en UTF-8"
+        )
+        self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
+
+    def test_an_editor_cannot_import_into_another_territory(self) -> None:
+        self.login(self.editor)
+        before = self.state()
+        response = self.upload(csv_file(BAKERY), site=self.other.site)
+        self.assertEqual(response.status_code, 403)
+        self.assertContains(
+            response, "Vous ne pouvez importer que dans l’annuaire de votre propre territoire.", status_code=403
+        )
+        preview = self.upload(csv_file(BAKERY.replace("Boulangerie Martin", "Boulangerie Piratée")))
+        self.assertEqual(self.confirm(preview, site=self.other.site).status_code, 403)
+        self.assertEqual(self.state(), before)
+        self.beta_bakery.refresh_from_db()
+        self.assertEqual(self.beta_bakery.name, "Boulangerie de Beta")
+
+    def test_anonymous_users_and_users_without_the_permission_are_refused(self) -> None:
+        before = self.state()
+        for method, url in [("get", self.upload_url), ("post", self.upload_url), ("post", self.confirm_url)]:
+            response = getattr(self.client, method)(url, {"site": self.site.pk})
+            self.assertEqual(response.status_code, 302)
+            self.assertIn(reverse("wagtailadmin_login"), response["Location"])
+        self.login(self.reader)
+        self.assertNotContains(self.client.get(reverse("wagtailadmin_home")), self.upload_url)
+        for method, url in [("get", self.upload_url), ("post", self.upload_url), ("post", self.confirm_url)]:
+            response = getattr(self.client, method)(url, {"site": self.site.pk})
+            self.assertRedirects(response, reverse("wagtailadmin_home"), fetch_redirect_response=False)
+        self.assertEqual(self.state(), before)
+        self.login(self.editor)
+        self.assertContains(self.client.get(reverse("wagtailadmin_home")), self.upload_url)
+
+    def test_a_user_of_several_territories_picks_one_of_theirs(self) -> None:
+        self.login(self.both)
+        page = self.client.get(self.upload_url)
+        self.assertInHTML(
+            f'<select name="site" id="id_site"><option value="{self.site.pk}">Alpha</option>'
+            f'<option value="{self.other.site.pk}">Beta</option></select>',
+            page.content.decode(),
+        )
+        self.confirm(self.upload(csv_file(CYCLES), site=self.other.site), site=self.other.site)
+        self.assertTrue(DirectoryEntry.objects.filter(site=self.other.site, slug="velo-col").exists())
+        self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
+        self.login(self.superuser)
+        self.assertContains(self.client.get(self.upload_url), f'<option value="{self.other.site.pk}">Beta</option>')
+
+    def test_a_change_since_the_preview_is_shown_before_anything_is_written(self) -> None:
+        entry = DirectoryEntryFactory(site=self.site, slug="velo-col", name="Vélo du Col", category="velo")
+        self.login(self.editor)
+        preview = self.upload(csv_file(BAKERY, CYCLES))
+        entry.phone = "04 79 11 11 11"  # edited in the admin meanwhile
+        entry.save()
+        response = self.confirm(preview)
+        self.assertContains(response, "Des fiches ont changé depuis l’aperçu : rien n’a été importé.")
+        self.assertContains(response, "04 79 11 11 11")
+        self.assertFalse(DirectoryEntry.objects.filter(site=self.site, slug="boulangerie-martin").exists())
+        self.assertRedirects(self.confirm(response), self.listing_url, fetch_redirect_response=False)
+        self.assertTrue(DirectoryEntry.objects.filter(site=self.site, slug="boulangerie-martin").exists())
+
+    def test_a_confirmation_without_its_preview_is_refused(self) -> None:
+        self.login(self.editor)
+        response = self.client.post(self.confirm_url, {"token": "0" * 32, "site": self.site.pk}, follow=True)
+        self.assertContains(response, "Cet aperçu n’est plus disponible : déposez de nouveau le fichier.")
         self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
