@@ -207,6 +207,7 @@ class ImportView(ImportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def preview(self, site: Site, plan: Plan, name: str, changed: bool = False) -> HttpResponse:
         pending = self.request.session[SESSION_KEY]
+        self.page_subtitle = _("Vérifier avant d’importer")
         context = self.get_context_data(
             plan=plan_rows(plan),
             territory=site.territory,
@@ -214,7 +215,6 @@ class ImportView(ImportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
             token=pending["token"],
             site_id=site.pk,
             changed_meanwhile=changed,
-            page_subtitle=_("Vérifier avant d’importer"),
             submit_button_label=_("Confirmer l’import"),
             action_url=reverse("directory_import_confirm"),
         )
@@ -248,7 +248,7 @@ class ConfirmImportView(ImportView):
         del request.session[SESSION_KEY]
         messages.success(
             request,
-            _("Import appliqué dans l’annuaire de %(territory)s : %(counts)s.")
+            _("Import appliqué dans l’annuaire du territoire %(territory)s : %(counts)s.")
             % {"territory": site.territory.name, "counts": counts(plan, applied=True)},
         )
         return redirect(listing_url())

@@ -8,6 +8,7 @@ from io import StringIO
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import ManagementUtility, call_command
@@ -212,7 +213,7 @@ class CommandTests(ImportTestCase):
         before = self.state()
         output = run("alpha", self.write(csv_file(BAKERY, CYCLES)))
         self.assertEqual(self.state(), before)
-        self.assertIn("Annuaire de Alpha, fichier annuaire.csv", output)
+        self.assertIn("Annuaire du territoire Alpha, fichier annuaire.csv", output)
         self.assertIn("À créer (2) :", output)
         self.assertIn("+ boulangerie-martin — Boulangerie Martin (Commerces, Faucogney-et-la-Mer), ligne 2", output)
         self.assertRegex(
@@ -287,6 +288,13 @@ class CommandTests(ImportTestCase):
         self.addCleanup(post_save.disconnect, receiver, sender=DirectoryEntry)
         run("alpha", self.write(csv_file(BAKERY, CYCLES)), "--commit")
         self.assertEqual(saved, ["boulangerie-martin", "velo-col"])
+
+    def test_the_sample_file_of_the_documentation_imports(self) -> None:
+        output = run("alpha", str(Path(settings.BASE_DIR) / "docs" / "annuaire-exemple.csv"), "--commit")
+        self.assertRegex(output, "Import appliqué : 3 fiches créées")
+        farm = DirectoryEntry.objects.get(site=self.site, slug="ferme-des-lacets")
+        self.assertEqual(farm.labels, ["producteur-fermier", "bienvenue-a-la-ferme"])
+        self.assertEqual(farm.opening_hours, [[2, "17:00", "19:00"], [4, "17:00", "19:00"], [5, "09:00", "12:00"]])
 
     def test_an_unknown_territory_is_refused(self) -> None:
         with self.assertRaises(CommandError) as caught:
@@ -410,13 +418,14 @@ class AdminImportTests(ImportTestCase):
         page = self.client.get(self.upload_url)
         self.assertContains(page, "Importer un fichier")
         self.assertContains(page, 'enctype="multipart/form-data"')
-        self.assertContains(page, "L’import s’appliquera à l’annuaire de Alpha.")
+        self.assertContains(page, "L’import s’appliquera à l’annuaire du territoire Alpha.")
         self.assertContains(page, '<input type="hidden" name="site"')
         preview = self.upload(csv_file(BAKERY, CYCLES))
         self.assertEqual(preview.status_code, 200)
         self.assertContains(preview, "2 fiches à créer")
         self.assertContains(preview, '<th scope="row">Boulangerie Martin</th>', html=False)
         self.assertContains(preview, "Confirmer l’import")
+        self.assertContains(preview, "Vérifier avant d’importer")
         self.assertFalse(DirectoryEntry.objects.filter(site=self.site).exists())
         response = self.confirm(preview)
         self.assertRedirects(response, self.listing_url, fetch_redirect_response=False)
@@ -425,7 +434,7 @@ class AdminImportTests(ImportTestCase):
             ["boulangerie-martin", "velo-col"],
         )
         listing = self.client.get(self.listing_url)
-        self.assertContains(listing, "Import appliqué dans l’annuaire de Alpha : 2 fiches créées")
+        self.assertContains(listing, "Import appliqué dans l’annuaire du territoire Alpha : 2 fiches créées")
         self.assertEqual(self.confirm(preview).status_code, 302, "a preview is confirmed once")
         self.assertEqual(DirectoryEntry.objects.filter(site=self.site).count(), 2)
 
@@ -517,6 +526,14 @@ class AdminImportTests(ImportTestCase):
         self.assertFalse(DirectoryEntry.objects.filter(site=self.site, slug="boulangerie-martin").exists())
         self.assertRedirects(self.confirm(response), self.listing_url, fetch_redirect_response=False)
         self.assertTrue(DirectoryEntry.objects.filter(site=self.site, slug="boulangerie-martin").exists())
+
+    def test_a_file_that_changes_nothing_has_nothing_to_confirm(self) -> None:
+        run("alpha", self.write(csv_file(BAKERY)), "--commit")
+        self.login(self.editor)
+        preview = self.upload(csv_file(BAKERY))
+        self.assertContains(preview, "Ce fichier ne change rien à l’annuaire : il n’y a rien à confirmer.")
+        self.assertContains(preview, "1 fiche inchangée")
+        self.assertNotContains(preview, "Confirmer l’import")
 
     def test_a_confirmation_without_its_preview_is_refused(self) -> None:
         self.login(self.editor)

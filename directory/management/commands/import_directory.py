@@ -42,7 +42,7 @@ class Command(BaseCommand):
             lines = [_("Import refusé, rien n’a été écrit :"), *(str(problem) for problem in refusal.problems)]
             raise CommandError("\n".join(lines)) from refusal
         self.stdout.write(
-            _("Annuaire de %(territory)s, fichier %(file)s") % {"territory": found.name, "file": file.name}
+            _("Annuaire du territoire %(territory)s, fichier %(file)s") % {"territory": found.name, "file": file.name}
         )
         for line in report_lines(plan, applied=commit):
             self.stdout.write(line)
