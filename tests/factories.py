@@ -6,6 +6,7 @@ import uuid
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Collection, Locale, Page
 
 from brands.core.provisioning import TerritoryRequest, provision_territory
@@ -428,3 +429,27 @@ class DirectoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = "directory.DirectoryPage"
+
+class JobIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Offres d’emploi"
+    slug = "emploi"
+    intro = "Les postes ouverts sur le territoire."
+
+    class Meta:
+        model = "jobs.JobIndexPage"
+
+
+class JobPageFactory(wagtail_factories.PageFactory):
+    """A live, current job offer: a full-time CDI in Faucogney, applied for by e-mail, expiring in two months."""
+
+    title = factory.Sequence(lambda n: f"Poste {n}")
+    employer_name = "Menuiserie des Mille Étangs"
+    summary = "Un poste d’artisan dans un atelier qui travaille le bois des Vosges saônoises."
+    contract = "cdi"
+    commune = "Faucogney-et-la-Mer"
+    apply_email = "recrutement@example.org"
+    first_published_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = "jobs.JobPage"
+
