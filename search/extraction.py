@@ -89,8 +89,10 @@ def document_title(obj: Model) -> str:
 def document_text(obj: Model) -> str:
     """Everything a visitor reads of the object but its title, as one plain-text paragraph."""
     pieces = [obj.search_description] if isinstance(obj, Page) and obj.search_description else []
+    title = document_title(obj)
     for field in text_fields(type(obj)):
-        pieces.extend(field_strings(obj, field))
+        # A snippet searched by its name (a directory entry) has it as its title already.
+        pieces.extend(piece for piece in field_strings(obj, field) if clean_text(piece) != title)
     tags = getattr(obj, "tags", None)
     if tags is not None and hasattr(tags, "names"):  # a story's themes
         pieces.extend(tags.names())

@@ -41,10 +41,12 @@ KINDS: tuple[ResultKind, ...] = (
             "brands.AccessibilityStatementPage",
             "newcomers.NewcomerHubPage",
             "opportunities.OpportunityIndexPage",
+            "directory.DirectoryPage",
         ),
     ),
     ResultKind("formulaires", _("Formulaires"), _("Formulaire"), ("contact.ContactFormPage",)),
     ResultKind("atouts", _("Atouts"), _("Atout"), ("brands.Strength",)),
+    ResultKind("annuaire", _("Annuaire"), _("Acteur du territoire"), ("directory.DirectoryEntry",)),
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
 
