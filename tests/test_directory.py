@@ -20,6 +20,7 @@ from tests.factories import (
     DirectoryEntryFactory,
     DirectoryPageFactory,
     ImageFactory,
+    SuperuserFactory,
     UserFactory,
     make_territory,
     publish_translation,
@@ -544,3 +545,38 @@ class QueryBudgetTests(DirectoryTestCase):
         self.assertEqual(many, few, "the directory and an entry must not run more queries as entries are added")
         self.assertLessEqual(many[0], DIRECTORY_QUERY_BUDGET)
         self.assertLessEqual(many[1], ENTRY_QUERY_BUDGET)
+
+
+class DemoTests(DirectoryTestCase):
+    def test_every_pilot_has_fifteen_valid_entries(self) -> None:
+        from demo.directory import CONTENT, add_directory
+
+        self.assertEqual(set(CONTENT), {"faucogney", "maurienne", "aveyron", "xaintrie", "nord-grande-terre"})
+        french = Locale.objects.get(language_code="fr")
+        for slug, content in CONTENT.items():
+            with self.subTest(slug):
+                self.assertGreaterEqual(len(content.entries), 15)
+                self.assertEqual(len({entry.slug for entry in content.entries}), len(content.entries))
+                for item in content.entries:
+                    DirectoryEntry(
+                        site=self.other.site,
+                        locale=french,
+                        slug=item.slug,
+                        name=item.name,
+                        category=item.category,
+                        labels=list(item.labels),
+                        commune=item.commune,
+                        address=item.address,
+                        latitude=item.latitude,
+                        longitude=item.longitude,
+                        phone=item.phone,
+                        email=item.email,
+                        website=item.website,
+                        description=item.description,
+                    ).full_clean()
+        territory = make_territory("faucogney", "Faucogney-et-la-Mer")
+        page = add_directory(territory.site.root_page, "faucogney", territory.site, SuperuserFactory())
+        self.assertTrue(page.live)
+        html = self.html(page.url, host="faucogney.localhost")
+        self.assertIn("16 acteurs", html)
+        self.assertIn("Boulangerie des Étangs", html)
