@@ -453,3 +453,28 @@ class JobPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = "jobs.JobPage"
 
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+    intro = "Ce qui se passe près de chez vous."
+
+    class Meta:
+        model = "events.EventIndexPage"
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """A live market next week, 08:00 to 12:00, free; pass `recurrence=…` and its fields for a repeating one."""
+
+    title = factory.Sequence(lambda n: f"Évènement {n}")
+    category = "market"
+    summary = "Producteurs et artisans du pays, sous la halle."
+    start_date = factory.Faker("date_between", start_date="+7d", end_date="+7d")
+    start_time = "08:00"
+    end_time = "12:00"
+    place_name = "Sous la halle"
+    commune = "Faucogney-et-la-Mer"
+    is_free = True
+
+    class Meta:
+        model = "events.EventPage"

@@ -1,10 +1,11 @@
 """The block library: the only home of StreamField blocks in Mètre Carré.
 
 primitives (links, buttons, shared fields), navigation (site chrome), text, story, media, embeds
-(click-to-load video and map), engagement (calls to action, downloads, partners), and body, which
-names the collections page models use.
+(click-to-load video and map), engagement (calls to action, downloads, partners), agenda (the next
+events), and body, which names the collections page models use.
 """
 
+from .agenda import UpcomingEventsBlock
 from .body import BODY_BLOCK_COUNTS, BODY_BLOCKS, MEDIA_BLOCK_COUNTS, MEDIA_BLOCKS
 from .embeds import MapBlock, VideoBlock, parse_video_url
 from .engagement import CallToActionBlock, DownloadBlock, DownloadsBlock, PartnersBlock, human_size
@@ -56,6 +57,7 @@ __all__ = [
     "SectionBlock",
     "StrengthsGridBlock",
     "TimelineBlock",
+    "UpcomingEventsBlock",
     "VideoBlock",
     "human_size",
     "parse_video_url",
