@@ -15,13 +15,17 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from brands.core.time_zones import site_time_zone
 from brands.core.translation import add_language
 from brands.models import BrandSettings
+from demo.jobs import JOBS, add_jobs, job_page
+from demo.jobs_translations import MAURIENNE_PAGES, MAURIENNE_STRINGS
+from demo.streams import ImageLibrary, References
+from demo.translating import publish_translation as publish_demo_translation
 from home.models import HomePage
 from jobs.expiry import LONG_AGO, end_of_day
 from jobs.listing import current_jobs
@@ -30,6 +34,7 @@ from tests.factories import (
     ContactFormPageFactory,
     JobIndexPageFactory,
     JobPageFactory,
+    SuperuserFactory,
     UserFactory,
     make_territory,
     publish_translation,
@@ -642,3 +647,61 @@ class JobPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
 
     def test_one_job_index_per_site(self) -> None:
         self.assertFalse(JobIndexPage.can_create_at(self.index.get_parent().specific))
+
+
+class DemoTests(TestCase):
+    """The demo's offers for one pilot pass the admin's checks, show the expired notice, and translate."""
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.territory = make_territory("maurienne", "Maurienne")
+        author = SuperuserFactory()
+        home = cls.territory.site.root_page
+        cls.pages = add_jobs(home, "maurienne", References(ImageLibrary(cls.territory.collection)), author)
+        for page in cls.pages:
+            page.save_revision(user=author).publish(user=author)
+        faucogney = make_territory("faucogney", "Faucogney")
+        for page in add_jobs(
+            faucogney.site.root_page, "faucogney", References(ImageLibrary(faucogney.collection)), author
+        ):
+            page.save_revision(user=author).publish(user=author)
+
+    def test_every_pilot_has_offers_and_dates_count_from_today(self) -> None:
+        self.assertEqual(set(JOBS), {"faucogney", "maurienne", "aveyron", "xaintrie", "nord-grande-terre"})
+        self.assertTrue(all(2 <= len(jobs) <= 4 for jobs in JOBS.values()))
+        index = self.pages[0]
+        self.assertEqual([page.title for page in self.pages[1:]], [job.title for job in JOBS["maurienne"]])
+        html = self.client.get("/emploi/", HTTP_HOST="maurienne.localhost").content.decode()
+        self.assertIn("3 offres d’emploi en cours.", html)
+        self.assertEqual(index.url_path, f"{self.territory.site.root_page.url_path}emploi/")
+        guide = JobPage.objects.get(title="Guide cycliste accompagnateur ou accompagnatrice")
+        self.assertEqual(timezone.localtime(guide.first_published_at).date(), in_days(-9))  # kept on publishing
+
+    def test_every_pilot_s_offers_pass_the_admin_s_checks(self) -> None:
+        for slug, jobs in JOBS.items():
+            for job in jobs:
+                with self.subTest(slug=slug, job=job.title):
+                    page = job_page(job, None)
+                    page.parent_for_checks = self.pages[0]
+                    page.clean()
+                    self.assertEqual(page.is_current(), job.expires_in >= 0)
+
+    def test_the_expired_offer_is_reachable_but_not_listed(self) -> None:
+        listing = self.client.get("/emploi/", HTTP_HOST="faucogney.localhost").content.decode()
+        self.assertNotIn("Vendeur ou vendeuse en quincaillerie", listing)
+        page = self.client.get("/emploi/vendeur-ou-vendeuse-en-quincaillerie/", HTTP_HOST="faucogney.localhost")
+        self.assertContains(page, "Cette offre est pourvue ou a expiré.")
+
+    def test_the_english_offer_translates_every_segment(self) -> None:
+        add_language(self.territory, "en")
+        publish_translation(self.territory.site.root_page, "en", "Maurienne")
+        english = Locale.objects.get(language_code="en")
+        for path in MAURIENNE_PAGES["en"]:
+            page = Page.objects.get(url_path=f"{self.territory.site.root_page.url_path}{path}").specific
+            publish_demo_translation(page, english, MAURIENNE_STRINGS["en"])
+        html = self.client.get(
+            "/en/jobs/cycling-sector-project-officer/", HTTP_HOST="maurienne.localhost"
+        ).content.decode()
+        self.assertIn("<h1>Cycling sector project officer</h1>", html)
+        self.assertIn("Run the cycle businesses’ club", html)
+        self.assertIn("mailto:recrutement@agence-maurienne.example", html)  # the facts are the French page's
