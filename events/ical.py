@@ -23,8 +23,8 @@ from brands.models import BrandSettings
 from .choices import EventStatus, Recurrence
 from .recurrence import MIDNIGHT
 
-FEED_NAME = "agenda.ics"
-EVENT_FILE_NAME = "evenement.ics"
+FEED_NAME = "ical/"  # Wagtail serves only paths of slugs ending with a slash
+EVENT_FILE_NAME = "ical/"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 # Past events stay in the feed this long, so that a calendar does not lose last week's market at once.
 KEPT_IN_FEED_DAYS = 90

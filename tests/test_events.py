@@ -389,11 +389,11 @@ class AgendaTests(AgendaTestCase):
     def test_the_ical_feed_is_linked_and_explained(self):
         html = self.html(self.index.url)
         self.assertIn(
-            f'<link rel="alternate" type="text/calendar" title="Agenda (iCal)" href="{self.index.url.replace("http://alpha.localhost", "")}agenda.ics">',
+            f'<link rel="alternate" type="text/calendar" title="Agenda (iCal)" href="{self.index.url.replace("http://alpha.localhost", "")}ical/">',
             html,
         )
         self.assertIn("S’abonner à l’agenda (iCal)", html)
-        self.assertIn("http://alpha.localhost/agenda/agenda.ics", html)
+        self.assertIn("http://alpha.localhost/agenda/ical/", html)
 
     def test_each_site_lists_its_own_events_only(self):
         self.assertNotIn("Fête de Bêta", self.listed_titles())
@@ -443,7 +443,7 @@ class EventPageTests(AgendaTestCase):
         self.assertIn("08:00 – 12:00", html)
         self.assertIn("Route en pente", html)
         self.assertIn('href="tel:0479000000"', html)
-        self.assertIn('href="/agenda/col-reserve-aux-cyclistes/evenement.ics"', html)
+        self.assertIn('href="/agenda/col-reserve-aux-cyclistes/ical/"', html)
 
     def test_the_map_loads_nothing_before_the_click(self):
         html = self.html(self.col.url)
