@@ -27,10 +27,10 @@ from wagtail.models import Site
 
 from .importing.planning import Plan, PlanChanged, import_file, plan_import
 from .importing.reading import COLUMNS, ImportRefused, Problem
-from .importing.report import change_line, counts, describe, field_label
+from .importing.report import counts, describe, field_label
 from .models import DirectoryEntry
 
-MAX_BYTES = 2_000_000  # « 2 Mo », as an editor's file manager counts
+MAX_BYTES = 2_000_000  # « 2 Mo », as an editor's file manager counts
 SESSION_KEY = "directory_import"
 IMPORT_ACTIONS = ("add", "change")
 SPREADSHEET_ENDINGS = (".xlsx", ".xls", ".ods", ".numbers")
@@ -104,7 +104,6 @@ def plan_rows(plan: Plan) -> dict:
                     "label": field_label(change.field),
                     "before": describe(change.field, change.before),
                     "after": describe(change.field, change.after),
-                    "text": change_line(change),
                 }
                 for change in item.changes
             ],
@@ -166,7 +165,6 @@ class ImportView(ImportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         context.setdefault("form", ImportForm(sites=self.sites))
         context.update(
             action_url=reverse("directory_import"),
-            confirm_url=reverse("directory_import_confirm"),
             submit_button_label=_("Voir ce que l’import changera"),
             columns=COLUMNS,
         )
@@ -189,7 +187,7 @@ class ImportView(ImportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         try:
             plan = plan_import(site, content)
         except ImportRefused as refusal:
-            return self.refused(form, refusal.problems, upload.name)
+            return self.refused(refusal.problems, upload.name)
         request.session[SESSION_KEY] = {
             "token": uuid.uuid4().hex,
             "site": site.pk,
@@ -199,9 +197,9 @@ class ImportView(ImportAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         }
         return self.preview(site, plan, upload.name)
 
-    def refused(self, form: ImportForm, problems: list[Problem], name: str) -> HttpResponse:
-        request = self.request
-        request.session.pop(SESSION_KEY, None)
+    def refused(self, problems: list[Problem], name: str) -> HttpResponse:
+        """The upload form again, above it the file's invalid lines; nothing of it kept."""
+        self.request.session.pop(SESSION_KEY, None)
         context = self.get_context_data(form=ImportForm(sites=self.sites), problems=problems, file_name=name)
         return self.render_to_response(context)
 
@@ -238,13 +236,10 @@ class ConfirmImportView(ImportView):
         content = pending["content"].encode()
         try:
             plan = import_file(site, content, commit=True, expected=pending["fingerprint"])
-        except ImportRefused as refusal:
-            return self.refused(ImportForm(sites=self.sites), refusal.problems, pending["name"])
         except PlanChanged:
-            plan = plan_import(site, content)
-            pending["fingerprint"] = plan.fingerprint
-            request.session.modified = True
-            return self.preview(site, plan, pending["name"], changed=True)
+            return self.changed_meanwhile(site, content, pending)
+        except ImportRefused as refusal:
+            return self.refused(refusal.problems, pending["name"])
         del request.session[SESSION_KEY]
         messages.success(
             request,
@@ -252,6 +247,16 @@ class ConfirmImportView(ImportView):
             % {"territory": site.territory.name, "counts": counts(plan, applied=True)},
         )
         return redirect(listing_url())
+
+    def changed_meanwhile(self, site: Site, content: bytes, pending: dict) -> HttpResponse:
+        """Nothing written: the new plan shown, to be confirmed again, or the lines an edit made invalid."""
+        try:
+            plan = plan_import(site, content)
+        except ImportRefused as refusal:
+            return self.refused(refusal.problems, pending["name"])
+        pending["fingerprint"] = plan.fingerprint
+        self.request.session.modified = True
+        return self.preview(site, plan, pending["name"], changed=True)
 
 
 def listing_url() -> str:
