@@ -113,8 +113,9 @@ class CreateTerritoryTests(TestCase):
                 "Group": 2,
                 "GroupPagePermission": (4 + 6) * 2,  # on the French home and on its translation
                 "GroupCollectionPermission": 6 + 8,
-                # brand settings, strengths and menus, redirects, and the forms' settings (contact/permissions.py)
-                "GroupSitePermission": (5 + 3 + 1) * 2,
+                # brand settings, strengths and menus, redirects, the forms' settings (contact/permissions.py) and
+                # the directory's entries (directory/permissions.py)
+                "GroupSitePermission": (5 + 3 + 1 + 3) * 2,
                 "BrandSettings": 1,
                 "Navigation": 2,
                 "Territory": 1,
