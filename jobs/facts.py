@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from brands.core.stream_text import stored_blocks
 from brands.core.time_zones import request_time_zone
-from opportunities.facts import amount
+from brands.public.numbers import amount
 
 from .choices import Contract, RemoteWork, SalaryPeriod, WorkingTime
 

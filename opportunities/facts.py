@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.http import HttpRequest
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from brands.public.numbers import amount
 
 from .choices import PRICED_BASES, SQUARE_METRES_PER_HECTARE, OpportunityKind, OpportunityStatus, PriceBasis
 
@@ -39,13 +41,6 @@ def square_metres(value: Decimal | None, unit: str) -> Decimal | None:
     if value is None:
         return None
     return Decimal(value) * SQUARE_METRES_PER_HECTARE if unit == "ha" else Decimal(value)
-
-
-def amount(value: Decimal) -> str:
-    """« 45 000 », « 350,50 »: no decimals when there are none."""
-    value = Decimal(value)
-    places = 0 if value == value.to_integral_value() else max(0, -value.normalize().as_tuple().exponent)
-    return number_format(value, places, use_l10n=True, force_grouping=True).replace(" ", "\u00a0")
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,9 @@ TERRITORY_HOME_SUBPAGE_TYPES = [
     "contact.ContactFormPage",
     "newcomers.NewcomerHubPage",
     "opportunities.OpportunityIndexPage",
+    "events.EventIndexPage",
+    "jobs.JobIndexPage",
+    "directory.DirectoryPage",
 ]
 # Visitor forms: sendings per visitor and site in a window (seconds), and how many reverse proxies in front of
 # the application may be trusted to give the visitor's address in X-Forwarded-For (0: the socket's address).

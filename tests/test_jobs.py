@@ -16,7 +16,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from brands.core.time_zones import site_time_zone
@@ -26,10 +25,9 @@ from demo.jobs import JOBS, add_jobs, job_page
 from demo.jobs_translations import MAURIENNE_PAGES, MAURIENNE_STRINGS
 from demo.streams import ImageLibrary, References
 from demo.translating import publish_translation as publish_demo_translation
-from home.models import HomePage
 from jobs.expiry import LONG_AGO, end_of_day
 from jobs.listing import current_jobs
-from jobs.models import JobIndexPage, JobPage
+from jobs.models import JobPage
 from tests.factories import (
     ContactFormPageFactory,
     JobIndexPageFactory,
@@ -39,7 +37,6 @@ from tests.factories import (
     make_territory,
     publish_translation,
 )
-from tests.test_page_types import PageTypeChecksMixin
 
 HOST = "alpha.localhost"
 PARIS_OFFSET = re.compile(r"T23:59:59\+0[12]:00$")
@@ -628,25 +625,6 @@ class QueryBudgetTests(JobTestCase):
         many = self.count_queries(job.url)
         self.assertLessEqual(many, JOB_QUERY_BUDGET)
         self.assertEqual(many, few)
-
-
-class JobPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
-    hostname = "xaintrie.localhost"
-    page_types = {
-        JobIndexPage: ({HomePage}, {JobPage}),
-        JobPage: ({JobIndexPage}, set()),
-    }
-
-    @classmethod
-    def setUpTestData(cls) -> None:
-        home = make_territory("xaintrie", "La Xaintrie").site.root_page
-        cls.index = JobIndexPageFactory(parent=home)
-
-    def make_page(self, model) -> Page:
-        return self.index if model is JobIndexPage else JobPageFactory(parent=self.index)
-
-    def test_one_job_index_per_site(self) -> None:
-        self.assertFalse(JobIndexPage.can_create_at(self.index.get_parent().specific))
 
 
 class DemoTests(TestCase):

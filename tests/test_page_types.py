@@ -24,14 +24,22 @@ from brands.models import (
     StrengthsPage,
 )
 from contact.models import ContactFormPage
+from directory.models import DirectoryPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, PortalPage
+from jobs.models import JobIndexPage, JobPage
 from newcomers.models import NewcomerHubPage
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 from tests.factories import (
     BLOCK_WRAPPERS,
     ContactFormPageFactory,
     ContentPageFactory,
+    DirectoryPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     ImageFactory,
+    JobIndexPageFactory,
+    JobPageFactory,
     NewcomerHubPageFactory,
     OpportunityIndexPageFactory,
     OpportunityPageFactory,
@@ -98,6 +106,9 @@ class TerritoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
                 ContactFormPage,
                 NewcomerHubPage,
                 OpportunityIndexPage,
+                EventIndexPage,
+                JobIndexPage,
+                DirectoryPage,
             },
         ),
         ContentPage: ({HomePage, PortalPage, ContentPage}, {ContentPage}),
@@ -180,6 +191,49 @@ class OpportunityPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
         self.assertFalse(NewcomerHubPage.can_create_at(home))
 
 
+class JobPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
+    hostname = "xaintrie.localhost"
+    page_types = {
+        JobIndexPage: ({HomePage}, {JobPage}),
+        JobPage: ({JobIndexPage}, set()),
+    }
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        home = make_territory("xaintrie", "La Xaintrie").site.root_page
+        cls.index = JobIndexPageFactory(parent=home)
+
+    def make_page(self, model) -> Page:
+        return self.index if model is JobIndexPage else JobPageFactory(parent=self.index)
+
+    def test_one_job_index_per_site(self) -> None:
+        self.assertFalse(JobIndexPage.can_create_at(self.index.get_parent().specific))
+
+
+class AgendaAndDirectoryPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
+    hostname = "xaintrie.localhost"
+    page_types = {
+        EventIndexPage: ({HomePage}, {EventPage}),
+        EventPage: ({EventIndexPage}, set()),
+        DirectoryPage: ({HomePage}, set()),
+    }
+
+    @classmethod
+    def setUpTestData(cls) -> None:
+        cls.home = make_territory("xaintrie", "La Xaintrie").site.root_page
+        cls.agenda = EventIndexPageFactory(parent=cls.home)
+        cls.directory = DirectoryPageFactory(parent=cls.home)
+
+    def make_page(self, model) -> Page:
+        pages = {EventIndexPage: self.agenda, DirectoryPage: self.directory}
+        return pages.get(model) or EventPageFactory(parent=self.agenda)
+
+    def test_one_agenda_and_one_directory_per_site(self) -> None:
+        home = self.home.specific
+        self.assertFalse(EventIndexPage.can_create_at(home))
+        self.assertFalse(DirectoryPage.can_create_at(home))
+
+
 class PortalPageTypeTests(PageTypeChecksMixin, WagtailPageTestCase):
     hostname = "localhost"
     page_types = {PortalPage: ({Page}, {ContentPage, LegalPage, AccessibilityStatementPage})}
@@ -192,7 +246,14 @@ class EveryPageTypeIsCheckedTests(TestCase):
     def test_every_concrete_page_type_belongs_to_a_family(self):
         checked = {
             model
-            for family in (TerritoryPageTypeTests, StoryPageTypeTests, OpportunityPageTypeTests, PortalPageTypeTests)
+            for family in (
+                TerritoryPageTypeTests,
+                StoryPageTypeTests,
+                OpportunityPageTypeTests,
+                JobPageTypeTests,
+                AgendaAndDirectoryPageTypeTests,
+                PortalPageTypeTests,
+            )
             for model in family.page_types
         }
         self.assertEqual(checked, set(get_page_models()) - {Page})
