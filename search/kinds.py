@@ -28,6 +28,8 @@ class ResultKind:
 KINDS: tuple[ResultKind, ...] = (
     ResultKind("recits", _("Récits"), _("Récit"), ("brands.StoryPage",)),
     ResultKind("offres", _("Offres pour entreprendre"), _("Offre"), ("opportunities.OpportunityPage",)),
+    ResultKind("agenda", _("Agenda"), _("Évènement"), ("events.EventPage",)),
+    ResultKind("emplois", _("Offres d’emploi"), _("Offre d’emploi"), ("jobs.JobPage",)),
     ResultKind(
         "pages",
         _("Pages"),
@@ -42,6 +44,8 @@ KINDS: tuple[ResultKind, ...] = (
             "newcomers.NewcomerHubPage",
             "opportunities.OpportunityIndexPage",
             "directory.DirectoryPage",
+            "events.EventIndexPage",
+            "jobs.JobIndexPage",
         ),
     ),
     ResultKind("formulaires", _("Formulaires"), _("Formulaire"), ("contact.ContactFormPage",)),

@@ -2,6 +2,7 @@
 under their own result kind, sealed per site and language; expired offers gone from both."""
 
 import datetime
+import io
 import re
 from unittest import mock
 
@@ -10,7 +11,15 @@ from django.test import TestCase
 from django.utils import timezone
 
 from search.models import SearchDocument
-from tests.factories import DirectoryEntryFactory, DirectoryPageFactory, make_territory
+from tests.factories import (
+    DirectoryEntryFactory,
+    DirectoryPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    JobIndexPageFactory,
+    JobPageFactory,
+    make_territory,
+)
 
 
 class DomainSearchTestCase(TestCase):
@@ -68,7 +77,7 @@ class DirectorySearchTests(DomainSearchTestCase):
 
     def test_the_rebuild_counts_entries_and_keeps_them(self):
         SearchDocument.objects.all().delete()
-        call_command("rebuild_search_documents", stdout=(out := __import__("io").StringIO()))
+        call_command("rebuild_search_documents", stdout=(out := io.StringIO()))
         self.assertIn("2 fiches", out.getvalue())
         self.assertEqual(len(self.results(self.search("réparation"))), 1)
 
@@ -76,3 +85,41 @@ class DirectorySearchTests(DomainSearchTestCase):
         self.assertIn("http://alpha.localhost/annuaire/cycles-du-galibier/", self.sitemap_locations())
         self.assertNotIn("http://alpha.localhost/annuaire/velos-de-beta/", self.sitemap_locations())
         self.assertIn("http://beta.localhost/annuaire/velos-de-beta/", self.sitemap_locations("beta.localhost"))
+
+
+class JobAndEventSearchTests(DomainSearchTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.alpha = make_territory("alpha", "Alpha")
+        home = cls.alpha.site.root_page
+        jobs = JobIndexPageFactory(parent=home)
+        today = timezone.localdate()
+        cls.current = JobPageFactory(parent=jobs, title="Mécanicien cycles", slug="mecanicien", expiry_date=today)
+        cls.expired = JobPageFactory(
+            parent=jobs, title="Mécanicienne saisonnière", slug="saisonniere", expiry_date=today - datetime.timedelta(1)
+        )
+        cls.filled = JobPageFactory(parent=jobs, title="Mécanicien atelier", slug="atelier", filled=True)
+        agenda = EventIndexPageFactory(parent=home)
+        EventPageFactory(parent=agenda, title="Fête du vélo", slug="fete-du-velo", summary="Mécanique pour tous.")
+
+    def test_only_the_current_offer_and_the_event_are_found_each_under_its_kind(self):
+        titles = sorted(title for _kind, title, _url in self.results(self.search("mécanicien")))
+        self.assertEqual(titles, ["Mécanicien cycles"])
+        self.assertEqual(
+            self.results(self.search("fête", type="agenda")), [("Évènement", "Fête du vélo", "/agenda/fete-du-velo/")]
+        )
+
+    def test_an_offer_leaves_the_search_once_its_last_day_is_over(self):
+        tomorrow = timezone.now() + datetime.timedelta(days=1, hours=1)
+        with mock.patch("search.models.timezone.now", return_value=tomorrow):
+            self.assertEqual(self.results(self.search("mécanicien")), [])
+
+    def test_expired_and_filled_offers_leave_the_sitemap_but_keep_their_page(self):
+        locations = self.sitemap_locations()
+        self.assertIn("http://alpha.localhost/emploi/mecanicien/", locations)
+        self.assertIn("http://alpha.localhost/agenda/fete-du-velo/", locations)
+        for slug in ("saisonniere", "atelier"):
+            with self.subTest(slug):
+                self.assertNotIn(f"http://alpha.localhost/emploi/{slug}/", locations)
+                self.assertEqual(self.client.get(f"/emploi/{slug}/", HTTP_HOST="alpha.localhost").status_code, 200)
+        self.assertFalse([url for url in locations if url.endswith("/ical/")])
