@@ -284,6 +284,7 @@ class DirectoryPage(RoutablePageMixin, Page):
             raise Http404
         presented = copy.copy(self)
         presented.presented_entry = entry
+        presented.routed_from, presented.routed_path = self, f"{entry.slug}/"  # breadcrumbs and languages
         presented.title = entry.name
         presented.seo_title = ""
         presented.search_description = Truncator(" ".join(entry.description.split())).chars(160)

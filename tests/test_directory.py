@@ -139,6 +139,10 @@ class HoursFormatTests(SimpleTestCase):
         self.assertEqual(hours.COLUMNS, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 
 
+def json_ld(html: str) -> list[dict]:
+    return [json.loads(data) for data in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)]
+
+
 class DirectoryTestCase(TestCase):
     @classmethod
     def setUpTestData(cls) -> None:
@@ -383,6 +387,20 @@ class TranslationTests(DirectoryTestCase):
         )
         entry_html = self.html(english_page.url + "ferme/")
         self.assertIn("A farm selling its cheese.", entry_html)
+        # Languages and breadcrumbs lead to the entry, not to the directory it is routed from.
+        self.assertIn('<link rel="alternate" hreflang="fr" href="http://alpha.localhost/annuaire/ferme/">', entry_html)
+        self.assertIn(
+            '<link rel="alternate" hreflang="en" href="http://alpha.localhost/en/annuaire/ferme/">', entry_html
+        )
+        trail = next(item for item in json_ld(entry_html) if item["@type"] == "BreadcrumbList")
+        self.assertEqual(
+            [(item["name"], item["item"]) for item in trail["itemListElement"]],
+            [
+                ("Alpha", "http://alpha.localhost/en/"),
+                ("Directory", "http://alpha.localhost/en/annuaire/"),
+                ("Ferme des Prés", "http://alpha.localhost/en/annuaire/ferme/"),
+            ],
+        )
         french_html = self.html(english_page.url + "forge/")
         self.assertIn('<p class="directory-entry__description" lang="fr">Une forge.</p>', french_html)
         request = RequestFactory().get("/", HTTP_HOST=HOST)

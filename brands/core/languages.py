@@ -89,15 +89,17 @@ def live_translations(page: Page, request: HttpRequest) -> tuple[dict[str, Page]
 def page_languages(page: Page | None, request: HttpRequest) -> list[PageLanguage]:
     """The site's languages in which this page has a live translation of its own, or [] when only one.
 
-    One query per page (`live_translations`), none on a site that offers only French.
+    One query per page (`live_translations`), none on a site that offers only French. A page presenting one of
+    its routed sub-URLs (a directory's entry) names it in `routed_path`: each language's URL then leads there.
     """
     offered = offered_languages(request)
     if page is None or not isinstance(page, Page) or len(offered) < 2:
         return []
     pages, _homes = live_translations(page, request)
     current = translation.get_language()
+    routed = getattr(page, "routed_path", "")
     languages = [
-        language_entry(code, url, request, current)
+        language_entry(code, url + routed, request, current)
         for code in offered
         if code in pages and (url := pages[code].get_url(request))
     ]
@@ -116,9 +118,10 @@ def switcher_languages(page: Page | None, request: HttpRequest) -> list[PageLang
     pages, homes = live_translations(page, request)
     current = translation.get_language()
     languages = []
+    routed = getattr(page, "routed_path", "")
     for code in offered:
         if code in pages and (url := pages[code].get_url(request)):
-            languages.append(language_entry(code, url, request, current))
+            languages.append(language_entry(code, url + routed, request, current))
         elif code in homes and (url := homes[code].get_url(request)):
             with translation.override(code):
                 label = translation.gettext("page d'accueil")

@@ -252,9 +252,15 @@ def article(page: StoryPage, metadata: PageMetadata, brand: BrandSettings, reque
 
 
 def breadcrumbs(page: Page, request: HttpRequest) -> dict | None:
-    """Home → … → page, in the page's language: its live ancestors inside the site, one query."""
+    """Home → … → page, in the page's language: its live ancestors inside the site, one query.
+
+    A page presenting one of its routed sub-URLs (a directory's entry) names the page it is routed from in
+    `routed_from`, which then comes between its ancestors and itself.
+    """
     ancestors = page.get_ancestors().filter(depth__gt=1, live=True, alias_of__isnull=True)
     trail = [(ancestor.title, ancestor.get_full_url(request)) for ancestor in ancestors]
+    if (origin := getattr(page, "routed_from", None)) is not None:
+        trail.append((origin.title, origin.get_full_url(request)))
     trail = [(title, url) for title, url in trail if url]  # above a site's root page: outside the site
     trail.append((page.title, page.get_full_url(request)))
     if len(trail) < 2:
