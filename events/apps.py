@@ -1,4 +1,4 @@
-"""Events (« Agenda »): what happens in the territory, one-off or recurring, with iCal feeds."""
+"""Events (« Agenda »): what happens in the territory, one-off or recurring, with iCal feeds."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _

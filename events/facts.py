@@ -69,7 +69,7 @@ def occurrence_at(page, start: datetime.datetime, zone: zoneinfo.ZoneInfo) -> Oc
 
 
 def join_words(words: list[str]) -> str:
-    """« mardi », « mardi et samedi », « lundi, mercredi et vendredi »."""
+    """« mardi », « mardi et samedi », « lundi, mercredi et vendredi »."""
     if len(words) < 2:
         return "".join(words)
     return str(_("%(first)s et %(last)s") % {"first": ", ".join(words[:-1]), "last": words[-1]})
@@ -91,17 +91,17 @@ class EventFacts:
 
     @property
     def price(self) -> str:
-        """« Gratuit », « 5 € », « 12,50 € », or "" when nothing is said of the price."""
+        """« Gratuit », « 5 € », « 12,50 € », or "" when nothing is said of the price."""
         page = self.page
         if page.is_free:
             return str(_("Gratuit"))
         if page.price_amount is not None:
-            return str(_("%(amount)s\u00a0€") % {"amount": floatformat(page.price_amount, -2)})
+            return str(_("%(amount)s €") % {"amount": floatformat(page.price_amount, -2)})
         return ""
 
     @property
     def price_line(self) -> str:
-        """The price with its note: « 5 € (gratuit pour les moins de 12 ans) »."""
+        """The price with its note: « 5 € (gratuit pour les moins de 12 ans) »."""
         if self.price and self.page.price_note:
             return f"{self.price} ({self.page.price_note})"
         return self.price or self.page.price_note
@@ -113,7 +113,7 @@ class EventFacts:
 
     @property
     def repeats(self) -> str:
-        """« Chaque semaine, le mardi et le samedi », « Le premier dimanche de chaque mois »…"""
+        """« Chaque semaine, le mardi et le samedi », « Le premier dimanche de chaque mois »…"""
         schedule = self.schedule
         interval = max(1, schedule.interval)
         days = [str(Weekday(day).label) for day in schedule.weekdays]
@@ -145,7 +145,7 @@ class EventFacts:
 
     @property
     def repeats_until(self) -> str:
-        """« jusqu’au 30 septembre 2026 », « 10 fois », or "" without an end."""
+        """« jusqu’au 30 septembre 2026 », « 10 fois », or "" without an end."""
         schedule = self.schedule
         if not schedule.is_recurring:
             return ""
@@ -163,7 +163,7 @@ class EventFacts:
 
     @property
     def hours(self) -> str:
-        """« 08:00 – 12:30 », « à partir de 20:00 », « toute la journée », in the language's time format."""
+        """« 08:00 – 12:30 », « à partir de 20:00 », « toute la journée », in the language's time format."""
         schedule = self.schedule
         if schedule.all_day:
             return str(_("toute la journée"))

@@ -48,7 +48,7 @@ def parse_date(text: str) -> datetime.date | None:
 
 
 class DateListFormField(forms.CharField):
-    """One date per line (« 14/07/2026 »); the list comes back sorted, each date once, as ISO strings."""
+    """One date per line (« 14/07/2026 »); the list comes back sorted, each date once, as ISO strings."""
 
     widget = forms.Textarea(attrs={"rows": 4})
 
@@ -66,14 +66,14 @@ class DateListFormField(forms.CharField):
             day = parse_date(part.strip())
             if day is None:
                 raise ValidationError(
-                    _("« %(value)s » n’est pas une date : écrivez-la comme 14/07/2026, une par ligne."),
+                    _("« %(value)s » n’est pas une date : écrivez-la comme 14/07/2026, une par ligne."),
                     params={"value": part},
                     code="invalid",
                 )
             days.add(day)
         if len(days) > MAX_EXCEPTION_DATES:
             raise ValidationError(
-                _("Indiquez au plus %(count)s dates ; pour en exclure davantage, arrêtez plutôt la répétition."),
+                _("Indiquez au plus %(count)s dates ; pour en exclure davantage, arrêtez plutôt la répétition."),
                 params={"count": MAX_EXCEPTION_DATES},
                 code="max",
             )

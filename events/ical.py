@@ -82,8 +82,15 @@ def first_start(page) -> datetime.datetime:
 
 
 def location(page) -> str:
-    parts = [page.place_name, " ".join(page.address.split()), page.commune]
-    return ", ".join(part for part in parts if part)
+    """« Quai Lestourgie, 19400 Argentat-sur-Dordogne »: the place, then its address, each part once."""
+    parts = [page.place_name, *page.address.splitlines()]
+    if page.commune not in page.address:
+        parts.append(page.commune)
+    seen = []
+    for part in (" ".join(part.split()) for part in parts):
+        if part and part not in seen:
+            seen.append(part)
+    return ", ".join(seen)
 
 
 def vevent(page, request: HttpRequest, zone: zoneinfo.ZoneInfo) -> icalendar.Event:

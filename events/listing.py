@@ -1,5 +1,5 @@
 """Queries behind the agenda: the filtered, paginated index, an event's page, and the next events of a site
-for the block library's « Prochains évènements ».
+for the block library's « Prochains évènements ».
 
 Everything reads the stored occurrences (models.EventOccurrence): an event is listed once, at its next
 occurrence in the window asked for (upcoming, past, a month), so a weekly market is one card that says when
@@ -184,7 +184,7 @@ def page_context(event, request: HttpRequest) -> dict:
 
 def event_map(event):
     """The event's place on a map that loads on click, or None without coordinates."""
-    title = _("Lieu de l’évènement « %(title)s »") % {"title": event.title}
+    title = _("Lieu de l’évènement « %(title)s »") % {"title": event.title}
     return place_map(title, event.address or event.commune, event.latitude, event.longitude)
 
 

@@ -1,4 +1,4 @@
-"""The agenda of a territory (« Agenda ») and its events.
+"""The agenda of a territory (« Agenda ») and its events.
 
 Storage of the dates: an event's schedule (first day, times, recurrence, exceptions) is the page's own
 fields, and its occurrences are also written out as `EventOccurrence` rows each time the page is saved in
@@ -67,13 +67,13 @@ FACT_FIELDS = (
 
 
 class EventIndexPage(RoutablePageMixin, Page):
-    """« Agenda »: the territory's coming events, filtered by month, category and commune, with an iCal feed."""
+    """« Agenda »: the territory's coming events, filtered by month, category and commune, with an iCal feed."""
 
     intro = models.TextField(
         _("chapeau"),
         max_length=500,
         blank=True,
-        help_text=_("Une ou deux phrases : ce qu’on trouve dans l’agenda, et comment vous signaler un évènement."),
+        help_text=_("Une ou deux phrases : ce qu’on trouve dans l’agenda, et comment vous signaler un évènement."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -114,7 +114,7 @@ class EventPage(RoutablePageMixin, Page):
     summary = models.TextField(
         _("résumé"),
         max_length=300,
-        help_text=_("Deux phrases : ce qui se passe et pour qui. Affiché sur la vignette de l’agenda."),
+        help_text=_("Deux phrases : ce qui se passe et pour qui. Affiché sur la vignette de l’agenda."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -124,7 +124,7 @@ class EventPage(RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "En haut de la page et sur sa vignette. Elle est décorative : ce qu’elle montre d’important doit aussi "
+            "En haut de la page et sur sa vignette. Elle est décorative : ce qu’elle montre d’important doit aussi "
             "être écrit dans le texte."
         ),
     )
@@ -139,7 +139,7 @@ class EventPage(RoutablePageMixin, Page):
         help_text=_("Seulement s’il dure plusieurs jours, par exemple un festival du vendredi au dimanche."),
     )
     start_time = models.TimeField(
-        _("heure de début"), null=True, blank=True, help_text=_("Vide : l’évènement dure toute la journée.")
+        _("heure de début"), null=True, blank=True, help_text=_("Vide : l’évènement dure toute la journée.")
     )
     end_time = models.TimeField(
         _("heure de fin"), null=True, blank=True, help_text=_("Facultative. L’heure du territoire, comme sur place.")
@@ -150,23 +150,23 @@ class EventPage(RoutablePageMixin, Page):
         _("toutes les"),
         default=1,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
-        help_text=_("1 : chaque semaine ou chaque mois ; 2 : une semaine (ou un mois) sur deux ; jusqu’à 12."),
+        help_text=_("1 : chaque semaine ou chaque mois ; 2 : une semaine (ou un mois) sur deux ; jusqu’à 12."),
     )
     recurrence_weekdays = WeekdaysField(
         _("jours de la semaine"),
         default=list,
         blank=True,
-        help_text=_("Pour « chaque semaine », cochez un ou plusieurs jours ; pour « un jour du mois », un seul."),
+        help_text=_("Pour « chaque semaine », cochez un ou plusieurs jours ; pour « un jour du mois », un seul."),
     )
     recurrence_week_of_month = models.SmallIntegerField(
         _("lequel dans le mois"),
         choices=WeekOfMonth.choices,
         null=True,
         blank=True,
-        help_text=_("Pour « chaque mois, un jour de la semaine » : par exemple « premier » pour le premier dimanche."),
+        help_text=_("Pour « chaque mois, un jour de la semaine » : par exemple « premier » pour le premier dimanche."),
     )
     recurrence_until = models.DateField(
-        _("se répète jusqu’au"), null=True, blank=True, help_text=_("Vide : sans fin prévue.")
+        _("se répète jusqu’au"), null=True, blank=True, help_text=_("Vide : sans fin prévue.")
     )
     recurrence_count = models.PositiveSmallIntegerField(
         _("ou nombre de fois"),
@@ -182,12 +182,12 @@ class EventPage(RoutablePageMixin, Page):
     )
     # Where.
     place_name = models.CharField(
-        _("lieu"), max_length=120, blank=True, help_text=_("Par exemple « Place de la mairie » ou « Salle des fêtes ».")
+        _("lieu"), max_length=120, blank=True, help_text=_("Par exemple « Place de la mairie » ou « Salle des fêtes ».")
     )
     address = models.TextField(
         _("adresse"), max_length=300, blank=True, help_text=_("L’adresse en toutes lettres, affichée sous la carte.")
     )
-    commune = models.CharField(_("commune"), max_length=80, help_text=_("Par exemple « Argentat-sur-Dordogne »."))
+    commune = models.CharField(_("commune"), max_length=80, help_text=_("Par exemple « Argentat-sur-Dordogne »."))
     latitude = models.FloatField(
         _("latitude"),
         null=True,
@@ -211,13 +211,13 @@ class EventPage(RoutablePageMixin, Page):
         null=True,
         blank=True,
         validators=[MinValueValidator(0)],
-        help_text=_("Le prix d’une entrée, ou le moins cher s’il y en a plusieurs, sans symbole : 5 ou 12.50."),
+        help_text=_("Le prix d’une entrée, ou le moins cher s’il y en a plusieurs, sans symbole : 5 ou 12.50."),
     )
     price_note = models.CharField(
         _("précision sur le prix"),
         max_length=160,
         blank=True,
-        help_text=_("Par exemple « gratuit pour les moins de 12 ans » ou « repas compris »."),
+        help_text=_("Par exemple « gratuit pour les moins de 12 ans » ou « repas compris »."),
     )
     booking_url = models.URLField(
         _("lien de réservation"),
@@ -230,7 +230,7 @@ class EventPage(RoutablePageMixin, Page):
         max_length=600,
         blank=True,
         help_text=_(
-            "Ce qu’une personne en fauteuil, malvoyante ou malentendante doit savoir : accès, stationnement, "
+            "Ce qu’une personne en fauteuil, malvoyante ou malentendante doit savoir : accès, stationnement, "
             "boucle magnétique, chiens guides…"
         ),
     )
@@ -325,7 +325,7 @@ class EventPage(RoutablePageMixin, Page):
         if self.start_date:
             errors.update(self.schedule.errors(timezone.localdate()))
         if self.is_free and self.price_amount:
-            errors["price_amount"] = _("Un évènement gratuit n’a pas de prix : videz ce champ ou décochez « gratuit ».")
+            errors["price_amount"] = _("Un évènement gratuit n’a pas de prix : videz ce champ ou décochez « gratuit ».")
         if (self.latitude is None) != (self.longitude is None):
             errors["longitude" if self.longitude is None else "latitude"] = _(
                 "Indiquez la latitude et la longitude, ou aucune des deux."

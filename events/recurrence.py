@@ -161,11 +161,11 @@ class Schedule:
             errors["end_date"] = _("La date de fin est avant la date de début.")
         if self.end_time is not None and self.start_time is None:
             errors["end_time"] = _(
-                "Indiquez aussi l’heure de début, ou videz l’heure de fin pour un évènement « toute la journée »."
+                "Indiquez aussi l’heure de début, ou videz l’heure de fin pour un évènement « toute la journée »."
             )
         elif self.end_time is not None and self.length_days == 0 and self.end_time <= self.start_time:
             errors["end_time"] = _(
-                "L’heure de fin est avant l’heure de début : si l’évènement finit après minuit, "
+                "L’heure de fin est avant l’heure de début : si l’évènement finit après minuit, "
                 "indiquez aussi la date de fin."
             )
         errors.update(self.recurrence_errors())
@@ -176,7 +176,7 @@ class Schedule:
     def recurrence_errors(self) -> dict:
         errors = {}
         if not self.is_recurring:
-            unused = _("Cette case ne sert qu’à un évènement qui se répète : choisissez la répétition ou videz-la.")
+            unused = _("Cette case ne sert qu’à un évènement qui se répète : choisissez la répétition ou videz-la.")
             if self.weekdays:
                 errors["recurrence_weekdays"] = unused
             if self.until:
@@ -191,17 +191,17 @@ class Schedule:
         if self.recurrence == Recurrence.MONTHLY_WEEKDAY:
             if len(self.weekdays) != 1:
                 errors["recurrence_weekdays"] = _(
-                    "Cochez un seul jour : celui qui revient chaque mois, par exemple dimanche."
+                    "Cochez un seul jour : celui qui revient chaque mois, par exemple dimanche."
                 )
             if self.week_of_month is None:
-                errors["recurrence_week_of_month"] = _("Choisissez lequel dans le mois, par exemple « premier ».")
+                errors["recurrence_week_of_month"] = _("Choisissez lequel dans le mois, par exemple « premier ».")
         if self.recurrence != Recurrence.MONTHLY_WEEKDAY and self.week_of_month is not None:
             errors["recurrence_week_of_month"] = _(
-                "Ne sert que pour « chaque mois, un jour de la semaine » : videz-la."
+                "Ne sert que pour « chaque mois, un jour de la semaine » : videz-la."
             )
         if self.recurrence == Recurrence.MONTHLY_DAY and self.weekdays:
             errors["recurrence_weekdays"] = _(
-                "Une répétition à la même date chaque mois ne dépend pas du jour de la semaine : décochez ces jours."
+                "Une répétition à la même date chaque mois ne dépend pas du jour de la semaine : décochez ces jours."
             )
         if self.until and self.until < self.start_date:
             errors["recurrence_until"] = _("La fin de la répétition est avant le premier jour de l’évènement.")
@@ -218,7 +218,7 @@ class Schedule:
         starts = plain.local_starts(last_day)
         if len(starts) > MAX_OCCURRENCES:
             errors["recurrence"] = _(
-                "Cette répétition donne plus de %(max)s dates d’ici dix-huit mois : espacez-la "
+                "Cette répétition donne plus de %(max)s dates d’ici dix-huit mois : espacez-la "
                 "ou indiquez une date de fin."
             ) % {"max": MAX_OCCURRENCES}
             return errors
@@ -226,11 +226,11 @@ class Schedule:
         strays = [day for day in self.exceptions if day not in days and day <= last_day]
         if strays:
             errors["exception_dates"] = _(
-                "L’évènement n’a pas lieu ces jours-là de toute façon : %(days)s. Ne gardez que des jours où il "
+                "L’évènement n’a pas lieu ces jours-là de toute façon : %(days)s. Ne gardez que des jours où il "
                 "aurait eu lieu."
             ) % {"days": ", ".join(date_format(day, "SHORT_DATE_FORMAT") for day in strays)}
         elif not days - set(self.exceptions):
             errors["recurrence"] = _(
-                "Cette répétition ne donne aucune date : vérifiez les jours cochés, la fin et les exceptions."
+                "Cette répétition ne donne aucune date : vérifiez les jours cochés, la fin et les exceptions."
             )
         return errors

@@ -1,4 +1,4 @@
-"""What the agenda registers with Wagtail: the provider of the block library's « Prochains évènements »."""
+"""What the agenda registers with Wagtail: the provider of the block library's « Prochains évènements »."""
 
 from wagtail import hooks
 
