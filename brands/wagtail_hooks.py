@@ -2,6 +2,7 @@
 
 from django.http import Http404, HttpRequest
 from django.urls import include, path
+from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
@@ -24,6 +25,7 @@ from brands.admin import (
 )
 from brands.admin.viewsets import NavigationViewSet, StrengthViewSet
 from brands.core.languages import is_served_language
+from brands.core.time_zones import request_time_zone
 from brands.models import Navigation, Strength
 
 # Per-site permissions (GroupSitePermission), registered before anything asks for a fallback policy.
@@ -75,6 +77,12 @@ def serve_only_offered_languages(page: Page, request: HttpRequest, args: list, k
     # Without this, `/en/` on a French-only site serves the French page (Wagtail's `.localized` fallback).
     if not is_served_language(page, request):
         raise Http404
+
+
+@hooks.register("before_serve_page")
+def show_the_territory_s_clock(page: Page, request: HttpRequest, args: list, kwargs: dict) -> None:
+    # Dates and times of the page read on the territory's clock; the middleware puts the default one back.
+    timezone.activate(request_time_zone(request))
 
 
 @hooks.register("register_admin_urls")

@@ -2,8 +2,8 @@
 
 Mainland France and the overseas territories do not share a clock: Nord Grande-Terre lives on
 America/Guadeloupe time. Each site's brand settings name its zone (the choices live with the model,
-brands.models.settings); the public pages activate it
-(brands.public.middleware.TerritoryTimeZoneMiddleware), and the agenda writes its iCal feeds with it.
+brands.models.settings); its pages are served on it (brands.wagtail_hooks), and the agenda writes its iCal feeds
+with it.
 """
 
 import zoneinfo

@@ -1,12 +1,10 @@
-"""Middleware of the brand sites: the X-Robots-Tag header that keeps a staging copy out of search engines, and\nthe territory's own clock on its public pages."""
+"""Middleware of the brand sites: the X-Robots-Tag header that keeps a staging copy out of search engines, and\nthe installation's clock restored after each request (a page sets its territory's own)."""
 
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-
-from brands.core.time_zones import request_time_zone
 
 NOINDEX = "noindex, nofollow"
 
@@ -25,19 +23,17 @@ class NoindexMiddleware:
 
 
 class TerritoryTimeZoneMiddleware:
-    """Shows a territory's public pages on its own clock (brands.core.time_zones).
+    """Puts the installation's clock back after each request.
 
-    The admin is left alone: Wagtail sets each user's own time zone there.
+    A served page sets its territory's clock (brands.wagtail_hooks, before_serve_page), from the brand
+    settings the page reads anyway: no query of its own, and none for robots.txt or static files. The active
+    time zone outlives the request in its thread, hence this reset.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        self.admin_prefixes = ("/admin/", "/django-admin/", settings.STATIC_URL, settings.MEDIA_URL)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.path.startswith(self.admin_prefixes):
-            return self.get_response(request)
-        timezone.activate(request_time_zone(request))
         try:
             return self.get_response(request)
         finally:
