@@ -156,6 +156,20 @@ class EventFacts:
         return ""
 
     @property
+    def series_end(self) -> str:
+        """« La série s’arrête le 30 septembre 2026. », « La série compte 10 dates en tout. », or ""."""
+        schedule = self.schedule
+        if not schedule.is_recurring:
+            return ""
+        if schedule.until:
+            return str(_("La série s’arrête le %(date)s.") % {"date": short_date(schedule.until)})
+        if schedule.count:
+            return ngettext(
+                "La série compte %(count)s date en tout.", "La série compte %(count)s dates en tout.", schedule.count
+            ) % {"count": schedule.count}
+        return ""
+
+    @property
     def exceptions(self) -> list[datetime.date]:
         """The exception days still to come."""
         today = timezone.localdate()
