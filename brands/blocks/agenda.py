@@ -20,7 +20,7 @@ class UpcomingEventsBlock(blocks.StructBlock):
         label=_("Catégorie"),
         choices=event_categories,
         required=False,
-        help_text=_("Facultatif : n’afficher que les évènements de cette catégorie, par exemple les marchés."),
+        help_text=_("Facultatif : n’afficher que les évènements de cette catégorie, par exemple les marchés."),
     )
 
     def get_context(self, value, parent_context=None):
