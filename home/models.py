@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from brands.admin.forms import TerritoryPageForm
-from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
+from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS, HOME_BLOCK_COUNTS, HOME_BLOCKS
 from brands.models import BrandSettings, Navigation
 
 
@@ -33,7 +33,7 @@ class HomePage(Page):
         blank=True,
         help_text=_("Deux ou trois phrases qui donnent envie de rester, affichées sous le titre."),
     )
-    body = StreamField(BODY_BLOCKS, block_counts=BODY_BLOCK_COUNTS, verbose_name=_("contenu"), blank=True)
+    body = StreamField(HOME_BLOCKS, block_counts=HOME_BLOCK_COUNTS, verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("hero_image"), FieldPanel("intro"), FieldPanel("body")]
     base_form_class = TerritoryPageForm

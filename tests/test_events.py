@@ -647,6 +647,22 @@ class UpcomingBlockTests(AgendaTestCase):
         self.assertIn('href="/agenda/"', html)
         self.assertNotIn("Bêta", html)
 
+    def test_the_home_shows_the_block_and_a_home_without_agenda_nothing(self):
+        value = {"type": "upcoming_events", "value": {"heading": "Bientôt", "count": 3, "category": ""}}
+        for territory in (self.territory, self.empty):
+            home = territory.site.root_page.specific
+            home.body = json.dumps([value])
+            home.save_revision().publish()
+        html = self.html("/")
+        self.assertIn('class="block upcoming-events-block"', html)
+        self.assertEqual(
+            re.findall(r'class="story-card__title"><a href="[^"]+">([^<]+)</a>', html)[:3],
+            ["Premier", "Deuxième", "Troisième"],
+        )
+        empty = self.html("/", host="gamma.localhost")
+        self.assertNotIn("upcoming-events-block", empty)
+        self.assertNotIn("Bientôt", empty)
+
     def test_a_category_keeps_its_events_only(self):
         html = self.render({"count": 6, "category": "market"})
         self.assertEqual(

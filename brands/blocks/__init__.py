@@ -6,7 +6,7 @@ events), and body, which names the collections page models use.
 """
 
 from .agenda import UpcomingEventsBlock
-from .body import BODY_BLOCK_COUNTS, BODY_BLOCKS, MEDIA_BLOCK_COUNTS, MEDIA_BLOCKS
+from .body import BODY_BLOCK_COUNTS, BODY_BLOCKS, HOME_BLOCK_COUNTS, HOME_BLOCKS, MEDIA_BLOCK_COUNTS, MEDIA_BLOCKS
 from .embeds import MapBlock, VideoBlock, parse_video_url
 from .engagement import CallToActionBlock, DownloadBlock, DownloadsBlock, PartnersBlock, human_size
 from .media import CaptionedImageBlock, GalleryBlock, ImageFigureBlock
@@ -30,6 +30,8 @@ __all__ = [
     "CaptionedImageBlock",
     "BODY_BLOCKS",
     "BODY_BLOCK_COUNTS",
+    "HOME_BLOCKS",
+    "HOME_BLOCK_COUNTS",
     "MEDIA_BLOCKS",
     "MEDIA_BLOCK_COUNTS",
     "RICH_TEXT_FEATURES",

@@ -1,5 +1,6 @@
 """Named block collections: page bodies combine these lists instead of repeating blocks."""
 
+from .agenda import UpcomingEventsBlock
 from .embeds import MapBlock, VideoBlock
 from .engagement import CallToActionBlock, DownloadsBlock, PartnersBlock
 from .media import GalleryBlock, ImageFigureBlock
@@ -37,6 +38,10 @@ BODY_BLOCKS = [
 # One list of the latest stories per page: each is a listing query of its own, and two would show the
 # same stories twice.
 BODY_BLOCK_COUNTS = {"latest_stories": {"max_num": 1}}
+
+# A territory's home offers the library and the next events of its agenda, once.
+HOME_BLOCKS = [*BODY_BLOCKS, ("upcoming_events", UpcomingEventsBlock())]
+HOME_BLOCK_COUNTS = {**BODY_BLOCK_COUNTS, "upcoming_events": {"max_num": 1}}
 
 # What a page shows of a place besides its text: photos and plans, a video, documents to download.
 MEDIA_BLOCKS = [
