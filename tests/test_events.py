@@ -498,6 +498,15 @@ class EventPageTests(AgendaTestCase):
         self.assertIn(f'datetime="{fair.start_date.isoformat()}T09:00:00-04:00"', html)
 
 
+class SitemapTests(AgendaTestCase):
+    def test_the_agenda_and_its_events_are_in_the_sitemap(self):
+        event = EventPageFactory(parent=self.index, title="Fête au sitemap")
+        xml = self.client.get("/sitemap.xml", HTTP_HOST=HOST).content.decode()
+        self.assertIn(f"<loc>{self.index.full_url}</loc>", xml)
+        self.assertIn(f"<loc>{event.full_url}</loc>", xml)
+        self.assertNotIn("/ical/", xml)  # calendars are not pages to index
+
+
 class OccurrenceStorageTests(AgendaTestCase):
     def test_occurrences_follow_the_published_page_not_a_draft(self):
         event = EventPageFactory(parent=self.index, start_date=in_days(1))

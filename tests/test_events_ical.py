@@ -7,7 +7,9 @@ import zoneinfo
 from urllib.parse import urlsplit
 
 import icalendar
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -16,6 +18,7 @@ from brands.models import BrandSettings
 from tests.factories import EventIndexPageFactory, EventPageFactory, make_territory, publish_translation
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+FEED_QUERY_BUDGET = 12  # measured on SQLite and PostgreSQL, with 2 and with 12 events
 
 
 def in_days(days: int) -> datetime.date:
@@ -136,6 +139,29 @@ class FeedTests(TestCase):
 
     def test_a_draft_has_no_file(self):
         self.assertEqual(self.get("/agenda/brouillon/ical/").status_code, 404)
+
+
+class FeedBudgetTests(TestCase):
+    def test_the_feed_runs_the_same_queries_with_more_events(self):
+        territory = make_territory("alpha", "Alpha")
+        index = EventIndexPageFactory(parent=territory.site.root_page)
+
+        def count() -> int:
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get("/agenda/ical/", HTTP_HOST="alpha.localhost").status_code, 200)
+            return len(queries)
+
+        def add(number: int) -> None:
+            for n in range(number):
+                weekly = {"recurrence": "weekly", "recurrence_weekdays": ["MO"]} if n % 2 else {}
+                EventPageFactory(parent=index, start_date=in_days(n + 1), **weekly)
+
+        add(2)
+        count()
+        few = count()
+        add(10)
+        self.assertEqual(count(), few)
+        self.assertLessEqual(few, FEED_QUERY_BUDGET)
 
 
 class GuadeloupeFeedTests(TestCase):
