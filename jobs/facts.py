@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from brands.core.stream_text import stored_blocks
 from brands.core.time_zones import request_time_zone
@@ -69,7 +70,9 @@ class JobFacts:
         page = self.page
         months = ""
         if page.duration_months:
-            months = _("%(count)s mois") % {"count": page.duration_months}
+            months = ngettext("%(count)d mois", "%(count)d mois", page.duration_months) % {
+                "count": page.duration_months
+            }
         text = page.duration_text.strip()
         return f"{months} ({text})" if months and text else str(months or text)
 
