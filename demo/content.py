@@ -9,8 +9,13 @@ from functools import partial
 
 from . import images, stories, territories, welcome
 from .schema import (
+    AGENDA,
+    DIRECTORY,
+    JOBS,
     Artwork,
+    AudienceDoors,
     Contact,
+    Door,
     Figure,
     FooterColumn,
     KeyFigure,
@@ -24,8 +29,26 @@ from .schema import (
     SiteContent,
     Storytelling,
     TerritoryContent,
+    UpcomingEvents,
 )
 from .territories.common import legal
+
+# Every pilot's home closes on its next events and on the doors to its daily life (demo/translations/ translate both).
+UPCOMING = UpcomingEvents("Prochainement")
+DAILY_LIFE = AudienceDoors(
+    "Le territoire au quotidien",
+    (
+        Door("Agenda", "Marchés, fêtes, courses et ateliers : ce qui se passe près de chez vous.", Link(page=AGENDA)),
+        Door("Offres d’emploi", "Les postes ouverts par les employeurs du territoire.", Link(page=JOBS)),
+        Door(
+            "Annuaire",
+            "Commerces, artisans, producteurs et services : qui fait quoi, et où.",
+            Link(page=DIRECTORY),
+        ),
+    ),
+)
+
+DAILY_LIFE_LINKS = FooterColumn("Au quotidien", (Link(page=AGENDA), Link(page=JOBS), Link(page=DIRECTORY)))
 
 
 def composed(
@@ -36,17 +59,29 @@ def composed(
 ) -> TerritoryContent:
     """The territory with its strengths and stories, its offers to entrepreneurs and its « S’installer » page.
 
-    Every pilot's menu opens on « S’installer » and « Entreprendre », the same two doors across the network,
-    and closes on its strengths and its stories.
+    Every pilot's menu opens on the same doors across the network (« S’installer », « Entreprendre », then its
+    agenda and its directory), and closes on its strengths and its stories: seven links, the most a menu takes.
+    Its footer gains a column for the territory's daily life, with the job offers; so does its home.
     """
     menu = (
         Link(page=newcomers),
         Link(page=opportunities),
+        Link(page=AGENDA),
+        Link(page=DIRECTORY),
         *territory.menu,
         Link(page=storytelling.strengths_page),
         Link(page=storytelling.index),
     )
-    return replace(territory, storytelling=storytelling, opportunities=opportunities, newcomers=newcomers, menu=menu)
+    storytelling = replace(storytelling, home_close=(UPCOMING, *storytelling.home_close, DAILY_LIFE))
+    footer = (*territory.footer, DAILY_LIFE_LINKS)
+    return replace(
+        territory,
+        storytelling=storytelling,
+        opportunities=opportunities,
+        newcomers=newcomers,
+        menu=menu,
+        footer=footer,
+    )
 
 
 TERRITORIES: tuple[TerritoryContent, ...] = (

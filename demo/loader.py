@@ -27,10 +27,16 @@ from brands.models.settings import SOCIAL_NETWORKS
 from home.models import PortalPage
 
 from .content import PORTAL, TERRITORIES
+from .directory import add_directory
+from .events import add_events
 from .forms import DEMO_FORMS, VISIT_FORMS, WELCOME_FORMS, add_demo_form
+from .jobs import add_jobs
 from .newcomers import add_newcomer_hub
 from .opportunities import add_opportunities
 from .schema import (
+    AGENDA,
+    DIRECTORY,
+    JOBS,
     LegalContent,
     Link,
     NewcomerHubContent,
@@ -204,9 +210,11 @@ def fill_site(site: Site, content: SiteContent, collection: Collection, author: 
 
 
 def add_welcome_pages(home: Page, content: TerritoryContent, refs: References, author: AbstractBaseUser) -> None:
-    """« Entreprendre » and its offers, then « S'installer » (whose steps may lead to the offers), with their forms.
+    """« Entreprendre » and its offers, then « S'installer » (whose steps may lead to the offers), with their forms;
+    then the territory's life: its agenda, its job offers and its directory.
 
-    The offers lead to the pilot's first form, unless it has a form for visits of its own.
+    The offers lead to the pilot's first form, unless it has a form for visits of its own; the job offers to the
+    pilot's welcome form, which names each offer.
     """
     visit_form, welcome_form = VISIT_FORMS.get(content.slug), WELCOME_FORMS.get(content.slug)
     for form in (visit_form, welcome_form):
@@ -219,6 +227,26 @@ def add_welcome_pages(home: Page, content: TerritoryContent, refs: References, a
     if content.newcomers:
         hub = add_newcomer_hub(home, content.newcomers, refs, author, refs.pages.get(welcome_form))
         publish(hub, content.newcomers, author)
+    add_territory_life(home, content.slug, refs, author, refs.pages.get(welcome_form))
+
+
+FICTIONAL_LIFE = (
+    "Contenu fictif, inventé pour la démonstration : les évènements, les offres d’emploi, les acteurs, leurs "
+    "adresses, numéros et courriels n’existent pas."
+)
+
+
+def add_territory_life(
+    home: Page, slug: str, refs: References, author: AbstractBaseUser, welcome_form: Page | None
+) -> None:
+    """The agenda, the job offers and the directory, each registered for the menus and doors that lead to it."""
+    for page in [*add_events(home, slug, refs, author), *add_jobs(home, slug, refs, author, welcome_form)]:
+        page.save_revision(user=author).publish(user=author)
+    refs.pages[AGENDA] = refs.pages[(slug, AGENDA.name)]
+    refs.pages[JOBS] = refs.pages[(slug, JOBS.name)]
+    refs.pages[DIRECTORY] = add_directory(home, slug, home.get_site(), author)
+    for marker in (AGENDA, JOBS, DIRECTORY):
+        Comment.objects.create(page=refs.pages[marker], user=author, text=FICTIONAL_LIFE, contentpath="title")
 
 
 def write_legal_pages(site: Site, brand: BrandSettings, legal: LegalContent, author: AbstractBaseUser) -> None:

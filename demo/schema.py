@@ -212,6 +212,14 @@ class Door:
 
 
 @dataclass(frozen=True)
+class UpcomingEvents:
+    """An `upcoming_events` block (homes only): the next events of the site's agenda."""
+
+    heading: str
+    count: int = 3
+
+
+@dataclass(frozen=True)
 class AudienceDoors:
     """An `audience_doors` block: two or three ways in, one per audience."""
 
@@ -220,7 +228,8 @@ class AudienceDoors:
 
 
 Block = (
-    Section
+    UpcomingEvents
+    | Section
     | KeyFigures
     | Figure
     | Gallery
@@ -334,8 +343,19 @@ class NewcomerHubContent:
     slug: str = "s-installer"
 
 
+@dataclass(frozen=True)
+class DomainPage:
+    """A page a visitor domain's demo builder writes (demo/events.py, demo/jobs.py, demo/directory/), linked by name."""
+
+    name: str
+
+
+AGENDA = DomainPage("agenda")
+JOBS = DomainPage("emploi")
+DIRECTORY = DomainPage("annuaire")
+
 # What a link, a door or a button may lead to: a page the demo writes.
-LinkedPage = PageContent | OpportunitiesContent | NewcomerHubContent
+LinkedPage = PageContent | OpportunitiesContent | NewcomerHubContent | DomainPage
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from .schema import (
     Section,
     StrengthsGrid,
     Timeline,
+    UpcomingEvents,
     Video,
 )
 
@@ -146,6 +147,8 @@ def raw_block(block: Block, refs: References) -> tuple[str, dict]:
                 "count": block.count,
                 "stories": [refs.pages[story].pk for story in block.stories],
             }
+        case UpcomingEvents(heading=heading, count=count):
+            return "upcoming_events", {"heading": heading, "count": count, "category": ""}
         case AudienceDoors(heading=heading, doors=doors):
             values = [{"title": door.title, "text": door.text, "link": refs.link(door.link)} for door in doors]
             return "audience_doors", {"heading": heading, "doors": values}

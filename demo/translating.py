@@ -26,6 +26,20 @@ class DemoTranslations:
     strings: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+def extended(
+    base: DemoTranslations, *extras: tuple[dict[str, list[str]], dict[str, dict[str, str]]]
+) -> DemoTranslations:
+    """`base` with more pages and segments per language: those a visitor domain's demo translates."""
+    pages = {code: list(paths) for code, paths in base.pages.items()}
+    strings = {code: dict(segments) for code, segments in base.strings.items()}
+    for extra_pages, extra_strings in extras:
+        for code, paths in extra_pages.items():
+            pages.setdefault(code, []).extend(path for path in paths if path not in pages[code])
+        for code, segments in extra_strings.items():
+            strings.setdefault(code, {}).update(segments)
+    return DemoTranslations(pages=pages, strings=strings)
+
+
 class MissingDemoTranslation(Exception):
     """A segment of a page or snippet to publish has no translation in the demo data."""
 

@@ -430,6 +430,7 @@ class DirectoryPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = "directory.DirectoryPage"
 
+
 class JobIndexPageFactory(wagtail_factories.PageFactory):
     title = "Offres d’emploi"
     slug = "emploi"

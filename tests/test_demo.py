@@ -35,7 +35,10 @@ from brands.models import (
 from contact.models import ContactFormPage
 from demo.content import PORTAL, TERRITORIES
 from demo.loader import load_demo
+from directory.models import DirectoryEntry, DirectoryPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, PortalPage
+from jobs.models import JobIndexPage, JobPage
 from newcomers.models import HubTopic, NewcomerHubPage
 from opportunities.choices import OpportunityKind, OpportunityStatus, PriceBasis, SurfaceUnit
 from opportunities.facts import SERVICE_FIELDS
@@ -557,3 +560,73 @@ class DemoTests(TestCase):
         self.assertNotContains(response, escape(french.summary))
         self.assertContains(self.client.get(index_path, HTTP_HOST=site.hostname), f'href="{path}"')
         self.assertContains(self.client.get("/en/", HTTP_HOST=site.hostname), f'href="{index_path}"')
+
+    # The territory's life: its agenda, its job offers and its directory.
+
+    def test_every_pilot_has_its_agenda_jobs_and_directory_reached_from_home_menu_and_footer(self) -> None:
+        for slug, territory in self.territories.items():
+            with self.subTest(slug):
+                home = self.home_of(slug)
+                agenda = EventIndexPage.objects.child_of(home).get()
+                jobs = JobIndexPage.objects.child_of(home).get()
+                directory = DirectoryPage.objects.child_of(home).get()
+                self.assertGreaterEqual(EventPage.objects.child_of(agenda).live().count(), 4)
+                self.assertGreaterEqual(JobPage.objects.child_of(jobs).live().count(), 2)
+                self.assertGreaterEqual(DirectoryEntry.objects.filter(site=territory.site).count(), 15)
+                navigation = Navigation.objects.get(site=territory.site, locale__language_code="fr")
+                menu = {item.value["page"].specific_class for item in navigation.menu_items}
+                self.assertLessEqual({EventIndexPage, DirectoryPage}, menu)
+                footer = {
+                    link["page"].specific_class
+                    for column in navigation.footer_columns
+                    for link in column.value["links"]
+                    if link["page"]
+                }
+                self.assertLessEqual({EventIndexPage, JobIndexPage, DirectoryPage}, footer)
+                html = self.client.get("/", HTTP_HOST=territory.site.hostname).content.decode()
+                for page in (agenda, jobs, directory):
+                    self.assertIn(f'href="{page.get_url(current_site=territory.site)}"', html)
+                self.assertIn('class="block upcoming-events', html)
+                for page in (agenda, jobs, directory):
+                    response = self.client.get(
+                        page.get_url(current_site=territory.site), HTTP_HOST=territory.site.hostname
+                    )
+                    self.assertEqual(response.status_code, 200)
+                    self.assertNotContains(response, "fictif")
+
+    def test_maurienne_bike_shops_carry_the_accueil_velo_label(self) -> None:
+        site = self.territories["maurienne"].site
+        labelled = DirectoryEntry.objects.filter(site=site, category="velo", labels__icontains="accueil-velo")
+        self.assertGreaterEqual(labelled.count(), 2)
+        response = self.client.get("/annuaire/", {"label": "accueil-velo"}, HTTP_HOST=site.hostname)
+        for entry in labelled:
+            self.assertContains(response, escape(entry.name))
+
+    def test_nord_grande_terre_shows_its_events_on_guadeloupe_time(self) -> None:
+        site = self.territories["nord-grande-terre"].site
+        self.assertEqual(BrandSettings.for_site(site).time_zone, "America/Guadeloupe")
+        feed = self.client.get("/agenda/ical/", HTTP_HOST=site.hostname).content.decode()
+        self.assertIn("TZID:America/Guadeloupe", feed)
+        self.assertNotIn("Europe/Paris", feed)
+
+    def test_one_event_and_one_job_in_english_where_english_is_offered(self) -> None:
+        expected = {"maurienne": (EventPage, JobPage), "xaintrie": (EventPage,)}
+        for slug, models in expected.items():
+            site = self.territories[slug].site
+            for model in models:
+                with self.subTest(slug=slug, model=model.__name__):
+                    english = [page for page in model.objects.live() if page.locale.language_code == "en"]
+                    english = [page for page in english if page.get_site() == site]
+                    self.assertEqual(len(english), 1)
+                    response = self.client.get(english[0].get_url(current_site=site), HTTP_HOST=site.hostname)
+                    self.assertContains(response, '<html lang="en" dir="ltr">')
+                    self.assertContains(response, escape(english[0].title))
+
+    def test_an_expired_job_keeps_its_page_but_leaves_the_list(self) -> None:
+        site = self.territories["faucogney"].site
+        expired = [job for job in JobPage.objects.live().filter(locale__language_code="fr") if not job.is_current()]
+        self.assertEqual([job.get_site() for job in expired], [site])
+        response = self.client.get(expired[0].get_url(current_site=site), HTTP_HOST=site.hostname)
+        self.assertContains(response, "Cette offre est pourvue ou a expiré")
+        listing = self.client.get("/emploi/", HTTP_HOST=site.hostname)
+        self.assertNotContains(listing, escape(expired[0].title))

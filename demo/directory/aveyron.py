@@ -6,7 +6,7 @@ from .schema import EntryContent as E
 DIRECTORY = DirectoryContent(
     intro=(
         "Les entreprises, commerces et services de Saint-Aurèle et des villages voisins, le tiers-lieu de "
-        "l’ancienne mairie et celles et ceux qui sont venus s’installer. Tous les noms sont fictifs."
+        "l’ancienne mairie et celles et ceux qui sont venus s’installer."
     ),
     entries=(
         E(

@@ -6,7 +6,7 @@ from .schema import EntryContent as E
 DIRECTORY = DirectoryContent(
     intro=(
         "Agriculteurs, transformateurs, distillerie, tiers-lieu et tourisme : les acteurs de Port-Louis, "
-        "Anse-Bertrand, Petit-Canal et Morne-à-l’Eau. Tous les noms sont fictifs."
+        "Anse-Bertrand, Petit-Canal et Morne-à-l’Eau."
     ),
     entries=(
         E(

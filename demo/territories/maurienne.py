@@ -233,8 +233,9 @@ MAURIENNE = TerritoryContent(
     home=HOME,
     pages=(COLS_PAGE, BUSINESS),
     legal=LEGAL,
-    # « S’installer » and « Entreprendre » open the menu (content.py); the cycle business page stays in the footer.
-    menu=(Link(page=COLS_PAGE), Link("Label Accueil Vélo", url="https://www.francevelotourisme.com/")),
+    # The network's doors open the menu (content.py); the cycle business page and France Vélo Tourisme (the
+    # Accueil Vélo label) stay in the footer, so that the menu holds on one line.
+    menu=(Link(page=COLS_PAGE),),
     footer=(
         FooterColumn("Rouler ici", (Link(page=COLS_PAGE), Link(page=BUSINESS))),
         FooterColumn(

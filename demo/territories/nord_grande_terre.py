@@ -171,7 +171,7 @@ NORD_GRANDE_TERRE = TerritoryContent(
     home=HOME,
     pages=(PRODUCE, THIRD_PLACE),
     legal=LEGAL,
-    menu=(Link(page=PRODUCE), Link(page=THIRD_PLACE)),
+    menu=(Link(page=PRODUCE),),  # the tiers-lieu is in the footer: the network's doors fill the menu (content.py)
     footer=(
         FooterColumn("Entreprendre", (Link(page=PRODUCE), Link(page=THIRD_PLACE))),
         FooterColumn(
