@@ -109,6 +109,11 @@ def demo_pages(port: int) -> list[LayoutPage]:
                 if kind not in kinds:
                     kinds.add(kind)
                     pages.append(LayoutPage(label, code, kind, base + page.get_url(None, current_site=site)))
+                    # A page that answers sub-URLs of its own (a directory's entries) shows its first one too.
+                    if routed := page.get_sitemap_urls(None)[1:2]:
+                        pages.append(
+                            LayoutPage(label, code, f"{kind}-entry", base + urlsplit(routed[0]["location"]).path)
+                        )
             prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
             pages.append(LayoutPage(label, code, "search", f"{base}{prefix}/recherche/?q=v%C3%A9lo"))
             pages.append(LayoutPage(label, code, "404", f"{base}{prefix}/nulle-part/", status=404))
