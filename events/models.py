@@ -1,28 +1,14 @@
 """The agenda of a territory (« Agenda ») and its events.
 
-Storage of the dates: an event's schedule (first day, times, recurrence, exceptions) is the page's own
-fields, and its occurrences are also written out as `EventOccurrence` rows each time the page is saved in
-full (created or published; a draft never touches them), up to eighteen months ahead. The agenda filters
-(month, upcoming or past), orders and paginates in the database from those rows, with a fixed number of
-queries however many events repeat; expanding rules at request time could do none of that. The command
-`refresh_event_occurrences`, run daily, rewrites them so that an event without an end keeps eighteen
-months ahead, and picks up a change of the territory's time zone.
-
-An event's facts (category, status, dates, recurrence, place, coordinates, price, organiser's contacts) are
-the French page's: a translation takes them from it when saved, and publishing the French page passes them
-on to its translations and rewrites their occurrences too.
+Its schedule is also stored as `EventOccurrence` rows (occurrences.py). Its facts are the French page's
+(translation_sync.py); its checks and its admin form are in checks.py, forms.py.
 """
 
-import datetime
-
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -31,39 +17,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
-from brands.core.time_zones import site_time_zone
 
-from . import facts, ical, listing
+from . import checks, facts, ical, listing, translation_sync
 from .choices import EventCategory, EventStatus, Recurrence, WeekOfMonth
 from .fields import DateListField, WeekdaysField
-from .recurrence import HORIZON_DAYS, Schedule
-
-FACT_FIELDS = (
-    "category",
-    "status",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "recurrence",
-    "recurrence_interval",
-    "recurrence_weekdays",
-    "recurrence_week_of_month",
-    "recurrence_until",
-    "recurrence_count",
-    "exception_dates",
-    "address",
-    "commune",
-    "latitude",
-    "longitude",
-    "is_free",
-    "price_amount",
-    "booking_url",
-    "organiser_name",
-    "organiser_url",
-    "organiser_email",
-    "organiser_phone",
-)
+from .forms import EVENT_PANELS, INDEX_PANELS
+from .occurrences import OccurrencesMixin
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -76,7 +35,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         help_text=_("Une ou deux phrases : ce qu’on trouve dans l’agenda, et comment vous signaler un évènement."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = INDEX_PANELS
     base_form_class = TerritoryPageForm
     parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL]
     subpage_types = ["events.EventPage"]
@@ -100,7 +59,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return self.get_url(request) + ical.FEED_NAME
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, OccurrencesMixin, Page):
     """One event: a market, a festival, a race, open workshops…, once or repeating."""
 
     category = models.CharField(_("catégorie"), max_length=20, choices=EventCategory.choices)
@@ -242,56 +201,7 @@ class EventPage(RoutablePageMixin, Page):
     )
     body = StreamField(BODY_BLOCKS, block_counts=BODY_BLOCK_COUNTS, verbose_name=_("description"), blank=True)
 
-    content_panels = [
-        *Page.content_panels,
-        FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
-        FieldPanel("summary"),
-        FieldPanel("hero_image"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
-            ],
-            heading=_("Quand"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("recurrence"), FieldPanel("recurrence_interval")]),
-                FieldPanel("recurrence_weekdays"),
-                FieldPanel("recurrence_week_of_month"),
-                FieldRowPanel([FieldPanel("recurrence_until"), FieldPanel("recurrence_count")]),
-                FieldPanel("exception_dates"),
-            ],
-            heading=_("Répétition"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("place_name"),
-                FieldPanel("address"),
-                FieldPanel("commune"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-            ],
-            heading=_("Lieu"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("is_free"), FieldPanel("price_amount")]),
-                FieldPanel("price_note"),
-                FieldPanel("booking_url"),
-            ],
-            heading=_("Prix et réservation"),
-        ),
-        FieldPanel("accessibility"),
-        MultiFieldPanel(
-            [
-                FieldPanel("organiser_name"),
-                FieldPanel("organiser_url"),
-                FieldRowPanel([FieldPanel("organiser_email"), FieldPanel("organiser_phone")]),
-            ],
-            heading=_("Organisateur"),
-        ),
-        FieldPanel("body"),
-    ]
+    content_panels = EVENT_PANELS
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -321,21 +231,7 @@ class EventPage(RoutablePageMixin, Page):
 
     def clean(self) -> None:
         super().clean()
-        errors = {}
-        if self.start_date:
-            errors.update(self.schedule.errors(timezone.localdate()))
-        if self.is_free and self.price_amount:
-            errors["price_amount"] = _("Un évènement gratuit n’a pas de prix : videz ce champ ou décochez « gratuit ».")
-        if (self.latitude is None) != (self.longitude is None):
-            errors["longitude" if self.longitude is None else "latitude"] = _(
-                "Indiquez la latitude et la longitude, ou aucune des deux."
-            )
-        if errors:
-            raise ValidationError(errors)
-
-    @property
-    def schedule(self) -> Schedule:
-        return Schedule.of(self)
+        checks.check_event(self)
 
     @property
     def facts(self) -> facts.EventFacts:
@@ -347,20 +243,13 @@ class EventPage(RoutablePageMixin, Page):
 
     def source_translation(self) -> "EventPage | None":
         """The French page whose facts this translation shows, or None for the French page itself."""
-        if not self.translation_key or self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
-            return None
-        return (
-            EventPage.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
-            .exclude(pk=self.pk)
-            .first()
-        )
+        return translation_sync.french_source(self)
 
     def save(self, *args, **kwargs):
         full_save = kwargs.get("update_fields") is None
         source = self.source_translation() if full_save else None
         if source is not None:
-            for name in FACT_FIELDS:
-                setattr(self, name, getattr(source, name))
+            translation_sync.take_facts(self, source)
         for name in ("start_date", "end_date", "start_time", "end_time", "recurrence_until"):
             # A value given as text (a fixture, the shell) is read as the field would read it.
             setattr(self, name, self._meta.get_field(name).to_python(getattr(self, name)))
@@ -369,38 +258,9 @@ class EventPage(RoutablePageMixin, Page):
             if full_save:
                 self.write_occurrences()
             if full_save and source is None and self.translation_key:
-                translations = EventPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
-                translations.update(**{name: getattr(self, name) for name in FACT_FIELDS})
-                for translation in translations:
+                for translation in translation_sync.pass_on_facts(self):
                     translation.write_occurrences()
         return result
-
-    def write_occurrences(self, today: datetime.date | None = None) -> int:
-        """Replace the stored occurrences by the schedule's, up to eighteen months from `today`."""
-        today = today or timezone.localdate()
-        zone = site_time_zone(self.get_site())
-        occurrences = self.schedule.occurrences(zone, today + datetime.timedelta(days=HORIZON_DAYS))
-        self.__dict__.pop("_upcoming", None)
-        self.__dict__.pop("_last", None)
-        self.occurrences.all().delete()
-        EventOccurrence.objects.bulk_create(
-            EventOccurrence(page=self, start=item.start, end=item.end) for item in occurrences
-        )
-        return len(occurrences)
-
-    def upcoming_occurrences(self) -> list["EventOccurrence"]:
-        """The stored occurrences not over yet, soonest first (one query, then kept on the page)."""
-        if "_upcoming" not in self.__dict__:
-            self._upcoming = list(self.occurrences.filter(end__gt=timezone.now())[: listing.NEXT_DATES_SHOWN + 1])
-        return self._upcoming
-
-    def shown_occurrence(self) -> "EventOccurrence | None":
-        """The occurrence the page is about: the next one, else the last one."""
-        if upcoming := self.upcoming_occurrences():
-            return upcoming[0]
-        if "_last" not in self.__dict__:
-            self._last = self.occurrences.order_by("-start").first()
-        return self._last
 
     # What the visitor sees.
 

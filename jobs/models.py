@@ -1,59 +1,34 @@
 """A territory's job offers, and the page that lists the current ones.
 
-An offer's facts (contract, dates, salary, place, remote work, how to apply, expiry, filled) are the French
-page's: a translation takes them from it when saved, and publishing the French page passes them on to its
-translations, so that an offer filled in French is filled in every language the same day.
-
 An offer is current until the end of its expiry day on the territory's clock, unless it is filled; then it
 leaves the list, the sitemap and the search, and its page answers with a notice (templates/jobs/job_page.html).
+Its facts are the French page's (translation_sync.py); its checks and its admin form are in checks.py, forms.py.
 """
 
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
-from brands.core.site_scope import page_belongs_to_site
 from brands.core.time_zones import site_time_zone
 
-from . import expiry, facts, listing
-from .choices import DURATION_REFUSED, DURATION_REQUIRED, Contract, RemoteWork, SalaryPeriod, WorkingTime
+from . import checks, expiry, facts, listing, translation_sync
+from .choices import Contract, RemoteWork, SalaryPeriod, WorkingTime
+from .forms import INDEX_PANELS, JOB_PANELS, JobPageForm
 
 CONTACT_FORM_MODEL = "contact.ContactFormPage"
-FACT_FIELDS = (
-    "contract",
-    "duration_months",
-    "working_time",
-    "remote",
-    "start_date",
-    "salary_min",
-    "salary_max",
-    "salary_period",
-    "commune",
-    "latitude",
-    "longitude",
-    "employer_url",
-    "apply_url",
-    "apply_email",
-    "expiry_date",
-    "expires_at",
-    "filled",
-)
 
 
 class JobIndexPage(Page):
@@ -78,7 +53,7 @@ class JobIndexPage(Page):
         ),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("contact_form")]
+    content_panels = INDEX_PANELS
     base_form_class = TerritoryPageForm
     parent_page_types = [settings.TERRITORY_HOME_PAGE_MODEL]
     subpage_types = ["jobs.JobPage"]
@@ -92,14 +67,6 @@ class JobIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing.index_context(self, request))
         return context
-
-
-class JobPageForm(TerritoryPageForm):
-    """Tells a new offer where it will sit, so that its checks know its territory and its list's form."""
-
-    def _post_clean(self) -> None:
-        self.instance.parent_for_checks = self.parent_page
-        super()._post_clean()
 
 
 class JobPage(Page):
@@ -227,37 +194,7 @@ class JobPage(Page):
     # The end of the expiry day on the territory's clock, set on save: what the listing compares with « now ».
     expires_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    content_panels = [
-        *Page.content_panels,
-        FieldRowPanel([FieldPanel("employer_name"), FieldPanel("employer_url")]),
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("contract"), FieldPanel("working_time"), FieldPanel("remote")]),
-                FieldRowPanel([FieldPanel("duration_months"), FieldPanel("duration_text")]),
-                FieldPanel("start_date"),
-            ],
-            heading=_("Contrat"),
-        ),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max"), FieldPanel("salary_period")])],
-            heading=_("Salaire"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("commune"),
-                FieldPanel("address"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-            ],
-            heading=_("Lieu de travail"),
-        ),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("apply_url"), FieldPanel("apply_email"), FieldPanel("contact_form")],
-            heading=_("Pour postuler (au moins un moyen)"),
-        ),
-        MultiFieldPanel([FieldPanel("expiry_date"), FieldPanel("filled")], heading=_("Durée de l’offre")),
-    ]
+    content_panels = JOB_PANELS
     search_fields = [
         *Page.search_fields,
         index.SearchField("employer_name"),
@@ -301,13 +238,7 @@ class JobPage(Page):
 
     def source_translation(self) -> "JobPage | None":
         """The French page whose facts this translation shows, or None for the French page itself."""
-        if not self.translation_key or self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
-            return None
-        return (
-            JobPage.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
-            .exclude(pk=self.pk)
-            .first()
-        )
+        return translation_sync.french_source(self)
 
     # Checks.
 
@@ -315,81 +246,7 @@ class JobPage(Page):
         super().clean()
         if self.source_translation() is not None:
             return  # a translation's facts are the French page's, checked there
-        parent = self.checks_parent()
-        site = parent.get_site() if parent is not None else None
-        errors = {
-            **self.salary_errors(),
-            **self.duration_errors(),
-            **self.place_errors(),
-            **self.expiry_errors(site),
-            **self.application_errors(parent, site),
-        }
-        if errors:
-            raise ValidationError(errors)
-
-    def salary_errors(self) -> dict:
-        errors = {}
-        for name in ("salary_min", "salary_max"):
-            if (value := getattr(self, name)) is not None and value < 0:
-                errors[name] = _("Un salaire ne peut pas être négatif.")
-        if not errors and self.salary_max is not None:
-            if self.salary_min is None:
-                errors["salary_min"] = _(
-                    "Indiquez aussi le minimum : pour un salaire fixe, remplissez le minimum seul."
-                )
-            elif self.salary_max < self.salary_min:
-                errors["salary_max"] = _(
-                    "Le maximum est inférieur au minimum : inversez-les ou corrigez l’un des deux."
-                )
-        return errors
-
-    def duration_errors(self) -> dict:
-        has_duration = self.duration_months is not None or bool(self.duration_text.strip())
-        if self.contract in DURATION_REFUSED and has_duration:
-            field = "duration_months" if self.duration_months is not None else "duration_text"
-            return {field: _("Un CDI n’a pas de durée : videz ce champ, ou choisissez un autre contrat.")}
-        if self.contract in DURATION_REQUIRED and not has_duration:
-            return {
-                "duration_months": _(
-                    "Indiquez la durée du contrat : en mois, ou en toutes lettres (par exemple « de juin à septembre »)."
-                )
-            }
-        return {}
-
-    def place_errors(self) -> dict:
-        if (self.latitude is None) != (self.longitude is None):
-            field = "longitude" if self.longitude is None else "latitude"
-            return {field: _("Indiquez la latitude et la longitude, ou aucune des deux.")}
-        return {}
-
-    def expiry_errors(self, site: Site | None) -> dict:
-        if self.expiry_date is None:
-            return {}
-        zone = site_time_zone(site)
-        today = expiry.today_in(zone)
-        published = timezone.localtime(self.first_published_at, zone).date() if self.first_published_at else today
-        if self.first_published_at is None and self.expiry_date < today:
-            return {"expiry_date": _("Cette date est passée : choisissez aujourd’hui ou un jour à venir.")}
-        latest = expiry.latest_expiry_date(published)
-        if self.expiry_date > latest:
-            return {
-                "expiry_date": _("Une offre reste en ligne six mois au plus : choisissez une date jusqu’au %(date)s.")
-                % {"date": date_format(latest, "DATE_FORMAT")}
-            }
-        return {}
-
-    def application_errors(self, parent: Page | None, site: Site | None) -> dict:
-        if self.contact_form_id and site is not None and not page_belongs_to_site(self.contact_form, site):
-            return {"contact_form": _("Ce formulaire appartient à un autre territoire : choisissez-en un de ce site.")}
-        default_form = getattr(parent, "contact_form_id", None)
-        if not (self.apply_url or self.apply_email or self.contact_form_id or default_form):
-            return {
-                "apply_url": _(
-                    "Indiquez comment postuler : un lien, une adresse e-mail ou un formulaire "
-                    "(la liste des offres n’a pas de formulaire par défaut)."
-                )
-            }
-        return {}
+        checks.check_offer(self, self.checks_parent())
 
     # State.
 
@@ -419,15 +276,12 @@ class JobPage(Page):
         full_save = kwargs.get("update_fields") is None
         source = self.source_translation() if full_save else None
         if source is not None:
-            for name in FACT_FIELDS:
-                setattr(self, name, getattr(source, name))
+            translation_sync.take_facts(self, source)
         elif full_save:
             self.expires_at = self.compute_expires_at()
         result = super().save(*args, **kwargs)
         if full_save and source is None and self.translation_key:
-            JobPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
-                **{name: getattr(self, name) for name in FACT_FIELDS}
-            )
+            translation_sync.pass_on_facts(self)
         return result
 
     # What the visitor sees.
