@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
+from brands.core import shared_facts
 
 from . import checks, facts, ical, listing, translation_sync
 from .choices import EventCategory, EventStatus, Recurrence, WeekOfMonth
@@ -243,13 +244,13 @@ class EventPage(RoutablePageMixin, OccurrencesMixin, Page):
 
     def source_translation(self) -> "EventPage | None":
         """The French page whose facts this translation shows, or None for the French page itself."""
-        return translation_sync.french_source(self)
+        return shared_facts.french_source(self)
 
     def save(self, *args, **kwargs):
         full_save = kwargs.get("update_fields") is None
         source = self.source_translation() if full_save else None
         if source is not None:
-            translation_sync.take_facts(self, source)
+            shared_facts.take_facts(self, source, translation_sync.FACT_FIELDS)
         for name in ("start_date", "end_date", "start_time", "end_time", "recurrence_until"):
             # A value given as text (a fixture, the shell) is read as the field would read it.
             setattr(self, name, self._meta.get_field(name).to_python(getattr(self, name)))
@@ -258,7 +259,7 @@ class EventPage(RoutablePageMixin, OccurrencesMixin, Page):
             if full_save:
                 self.write_occurrences()
             if full_save and source is None and self.translation_key:
-                for translation in translation_sync.pass_on_facts(self):
+                for translation in shared_facts.pass_on_facts(self, translation_sync.FACT_FIELDS):
                     translation.write_occurrences()
         return result
 

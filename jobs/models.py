@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
+from brands.core import shared_facts
 from brands.core.time_zones import site_time_zone
 
 from . import checks, expiry, facts, listing, translation_sync
@@ -238,7 +239,7 @@ class JobPage(Page):
 
     def source_translation(self) -> "JobPage | None":
         """The French page whose facts this translation shows, or None for the French page itself."""
-        return translation_sync.french_source(self)
+        return shared_facts.french_source(self)
 
     # Checks.
 
@@ -276,12 +277,12 @@ class JobPage(Page):
         full_save = kwargs.get("update_fields") is None
         source = self.source_translation() if full_save else None
         if source is not None:
-            translation_sync.take_facts(self, source)
+            shared_facts.take_facts(self, source, translation_sync.FACT_FIELDS)
         elif full_save:
             self.expires_at = self.compute_expires_at()
         result = super().save(*args, **kwargs)
         if full_save and source is None and self.translation_key:
-            translation_sync.pass_on_facts(self)
+            shared_facts.pass_on_facts(self, translation_sync.FACT_FIELDS)
         return result
 
     # What the visitor sees.

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS, MEDIA_BLOCK_COUNTS, MEDIA_BLOCKS
+from brands.core import shared_facts
 
 from . import facts, listing
 from .choices import PRICED_BASES, OpportunityKind, OpportunityStatus, PriceBasis, SurfaceUnit
@@ -297,28 +298,17 @@ class OpportunityPage(Page):
 
     def source_translation(self) -> "OpportunityPage | None":
         """The French page whose facts this translation shows, or None for the French page itself."""
-        if not self.translation_key or self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
-            return None
-        return (
-            OpportunityPage.objects.filter(
-                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
-            )
-            .exclude(pk=self.pk)
-            .first()
-        )
+        return shared_facts.french_source(self)
 
     def save(self, *args, **kwargs):
         full_save = kwargs.get("update_fields") is None
         source = self.source_translation() if full_save else None
         if source is not None:
-            for name in FACT_FIELDS:
-                setattr(self, name, getattr(source, name))
+            shared_facts.take_facts(self, source, FACT_FIELDS)
         self.surface_m2 = facts.square_metres(self.surface_value, self.surface_unit)
         result = super().save(*args, **kwargs)
         if full_save and source is None and self.translation_key:
-            OpportunityPage.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
-                **{name: getattr(self, name) for name in FACT_FIELDS}
-            )
+            shared_facts.pass_on_facts(self, FACT_FIELDS)
         return result
 
     # What the visitor sees.
