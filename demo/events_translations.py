@@ -1,5 +1,5 @@
-"""English for one event of Maurienne and one of the Xaintrie, with their « Agenda » pages, in the shape of
-`demo.translating.DemoTranslations`: the lead merges it into demo/translations/maurienne.py and xaintrie.py.
+"""English for one event of each pilot that offers English (Maurienne, the Xaintrie, Nord Grande-Terre), with their
+« Agenda » pages, in the shape of `demo.translating.DemoTranslations`, merged by demo/translations/.
 
 Keys are the French segments exactly as demo/events.py writes them (no-break spaces included); the facts
 (dates, recurrence, place, price, organiser) are not segments: a translation takes them from the French page.
@@ -49,5 +49,29 @@ XAINTRIE_STRINGS = {
         "know if you use a wheelchair.",
         "Départ du quai Lestourgie\u00a0; le batelier raconte le commerce du merrain et la vie des gabariers.": "Leaves "
         "from the Quai Lestourgie; the boatman tells of the stave-wood trade and the life of the gabarre crews.",
+    }
+}
+
+NORD_GRANDE_TERRE_EVENT_PATH = "agenda/foire-agricole-du-nord-grande-terre/"
+NORD_GRANDE_TERRE_PAGES = {"en": [INDEX_PATH, NORD_GRANDE_TERRE_EVENT_PATH]}
+NORD_GRANDE_TERRE_STRINGS = {
+    "en": {
+        **AGENDA,
+        "Foire agricole, ateliers du tiers-lieu et marchés de producteurs dans le Nord Grande-Terre.": (
+            "An agricultural fair, workshops at the tiers-lieu and farmers’ markets in Nord Grande-Terre."
+        ),
+        "Foire agricole du Nord Grande-Terre": "Nord Grande-Terre agricultural fair",
+        "foire-agricole-du-nord-grande-terre": "nord-grande-terre-agricultural-fair",
+        "Éleveurs, maraîchers et transformateurs présentent leurs produits\u00a0: concours de bœufs tirants, "
+        "dégustations et démonstrations.": (
+            "Livestock farmers, market gardeners and food processors show their produce: ox-pulling contests, "
+            "tastings and demonstrations."
+        ),
+        "Terrain de la foire": "Fairground",
+        "gratuit pour les moins de 12 ans": "free for under-12s",
+        "Allées en herbe\u00a0; navette adaptée depuis le bourg sur demande.": (
+            "Grass paths; an accessible shuttle from the village on request."
+        ),
+        "Trois jours à Port-Louis. Restauration créole sur place.": "Three days in Port-Louis. Creole food on site.",
     }
 }

@@ -13,10 +13,16 @@ DEMO_TRANSLATIONS: dict[str, DemoTranslations] = {
         (jobs_translations.MAURIENNE_PAGES, jobs_translations.MAURIENNE_STRINGS),
         ({}, daily_life.for_languages("en", "it", "de", "nl")),
     ),
-    "nord-grande-terre": extended(nord_grande_terre.TRANSLATIONS, ({}, daily_life.for_languages("gcf", "en"))),
+    "nord-grande-terre": extended(
+        nord_grande_terre.TRANSLATIONS,
+        (events_translations.NORD_GRANDE_TERRE_PAGES, events_translations.NORD_GRANDE_TERRE_STRINGS),
+        (jobs_translations.NORD_GRANDE_TERRE_PAGES, jobs_translations.NORD_GRANDE_TERRE_STRINGS),
+        ({}, daily_life.for_languages("gcf", "en")),
+    ),
     "xaintrie": extended(
         xaintrie.TRANSLATIONS,
         (events_translations.XAINTRIE_PAGES, events_translations.XAINTRIE_STRINGS),
+        (jobs_translations.XAINTRIE_PAGES, jobs_translations.XAINTRIE_STRINGS),
         ({}, daily_life.for_languages("en")),
     ),
 }
