@@ -68,7 +68,7 @@ NORD_GRANDE_TERRE_STRINGS = {
             "tastings and demonstrations."
         ),
         "Terrain de la foire": "Fairground",
-        "gratuit pour les moins de 12 ans": "free for under-12s",
+        "gratuit pour les moins de 12\u00a0ans": "free for under-12s",
         "Allées en herbe\u00a0; navette adaptée depuis le bourg sur demande.": (
             "Grass paths; an accessible shuttle from the village on request."
         ),
