@@ -213,8 +213,8 @@ def add_welcome_pages(home: Page, content: TerritoryContent, refs: References, a
     """« Entreprendre » and its offers, then « S'installer » (whose steps may lead to the offers), with their forms;
     then the territory's life: its agenda, its job offers and its directory.
 
-    The offers lead to the pilot's first form, unless it has a form for visits of its own; the job offers to the
-    pilot's welcome form, which names each offer.
+    The offers lead to the pilot's first form, unless it has a form for visits of its own; one applies for a job
+    by the employer's e-mail address or site (the welcome form reaches the welcome officer, not employers).
     """
     visit_form, welcome_form = VISIT_FORMS.get(content.slug), WELCOME_FORMS.get(content.slug)
     for form in (visit_form, welcome_form):
@@ -227,7 +227,7 @@ def add_welcome_pages(home: Page, content: TerritoryContent, refs: References, a
     if content.newcomers:
         hub = add_newcomer_hub(home, content.newcomers, refs, author, refs.pages.get(welcome_form))
         publish(hub, content.newcomers, author)
-    add_territory_life(home, content.slug, refs, author, refs.pages.get(welcome_form))
+    add_territory_life(home, content.slug, refs, author)
 
 
 FICTIONAL_LIFE = (
@@ -236,11 +236,9 @@ FICTIONAL_LIFE = (
 )
 
 
-def add_territory_life(
-    home: Page, slug: str, refs: References, author: AbstractBaseUser, welcome_form: Page | None
-) -> None:
+def add_territory_life(home: Page, slug: str, refs: References, author: AbstractBaseUser) -> None:
     """The agenda, the job offers and the directory, each registered for the menus and doors that lead to it."""
-    for page in [*add_events(home, slug, refs, author), *add_jobs(home, slug, refs, author, welcome_form)]:
+    for page in [*add_events(home, slug, refs, author), *add_jobs(home, slug, refs, author)]:
         page.save_revision(user=author).publish(user=author)
     refs.pages[AGENDA] = refs.pages[(slug, AGENDA.name)]
     refs.pages[JOBS] = refs.pages[(slug, JOBS.name)]
