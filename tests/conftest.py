@@ -19,8 +19,10 @@ def french_by_default():
 
 def pytest_itemcollected(item) -> None:
     """Groups for pytest-xdist (`make test`: --dist loadgroup): one group per module, so that a class's
-    setUpTestData runs once, and one group for the browser tests that read the demo, so that they share its
-    load on one worker; the editor's journey, the other long browser test, runs on another meanwhile.
+    setUpTestData runs once, and for the browser tests that read the demo, one group per class of
+    tests/test_demo_in_browser.py (each loads the demo once and lays out half the sites: together they took
+    twelve minutes on one worker) and one for the others; the editor's journey, the other long browser test,
+    has its own.
 
     Marked as each test is collected, before any pytest_collection_modifyitems: xdist reads the marker in
     its own, whose place among the hooks is not ours to choose.
@@ -28,7 +30,12 @@ def pytest_itemcollected(item) -> None:
     if item.get_closest_marker("browser"):
         # The editor's journey, which writes, has its own group: it runs beside the demo's long read-only
         # checks instead of after them.
-        group = "parcours" if item.module.__name__ == "tests.test_editor_journey" else "navigateur"
+        if item.module.__name__ == "tests.test_editor_journey":
+            group = "parcours"
+        elif item.module.__name__ == "tests.test_demo_in_browser":
+            group = f"navigateur-{item.cls.__name__}"
+        else:
+            group = "navigateur"
     else:
         group = item.module.__name__
     item.add_marker(pytest.mark.xdist_group(group))

@@ -92,12 +92,15 @@ class LayoutPage:
         return f"{self.site}-{self.language}-{self.kind}"
 
 
-def demo_pages(port: int) -> list[LayoutPage]:
-    """The first live page of each type in each language of each site, plus its search results and its 404."""
+def demo_pages(port: int, labels: tuple[str, ...]) -> list[LayoutPage]:
+    """The first live page of each type in each language of each site named (a territory's slug, or « portail »),
+    plus its search results and its 404."""
     pages = []
     for site in Site.objects.select_related("root_page").order_by("hostname"):
         territory = Territory.objects.filter(site=site).first()
         label = territory.slug if territory else "portail"
+        if label not in labels:
+            continue
         base = f"http://{site.hostname}:{port}"
         for code in territory.languages if territory else [settings.LANGUAGE_CODE]:
             home = site.root_page.get_translations(inclusive=True).live().filter(locale__language_code=code).first()
@@ -139,9 +142,13 @@ def nu_html_checker_errors(documents: dict[str, str]) -> list[str]:
         shutil.rmtree(folder)
 
 
-@pytest.mark.browser
-class DemoInBrowserTests(DemoBrowserTestCase):
-    """The demo as a visitor's browser sees it: each territory, the portal, keyboard navigation, layout."""
+class DemoLayoutChecks(DemoBrowserTestCase):
+    """The demo's pages laid out in a browser: every page type of the sites in `layout_sites`, in each of their
+    languages, at every width. The sites are shared between two classes, which pytest-xdist runs on two workers
+    (tests/conftest.py), each with its own copy of the demo: one class alone took twelve minutes."""
+
+    __test__ = False  # a base: only its two subclasses run
+    layout_sites: tuple[str, ...] = ()
 
     @classmethod
     def setUpClass(cls) -> None:
@@ -171,42 +178,14 @@ class DemoInBrowserTests(DemoBrowserTestCase):
         page.keyboard.press("Enter")
         expect(page.locator("main#contenu")).to_be_focused()
 
-    # The demo's images are drawn on their first view: each test walks many pages in one go.
-    def test_demo_sites_in_the_browser(self) -> None:
-        territories = list(Territory.objects.select_related("site").order_by("slug"))
-        self.assertCountEqual([territory.slug for territory in territories], DEMO_SLUGS)
-
-        for territory in territories:
-            with self.subTest(territory=territory.slug):
-                self.assertEqual(territory.site.hostname, f"{territory.slug}.localhost")
-                host = f"{territory.site.hostname}:{self.port}"
-                brand_name = BrandSettings.for_site(territory.site).brand_name
-                visit = self.visit(f"http://{host}/")
-                visit.page.screenshot(path=SCREENSHOTS / f"{territory.slug}.png", full_page=True)
-                self.assertLoadedCleanly(visit, host)
-                expect(visit.page.get_by_role("banner").get_by_text(brand_name, exact=True).first).to_be_visible()
-                self.assertSkipLinkLeadsToContent(visit.page)
-
-        with self.subTest("portail"):
-            host = f"localhost:{self.port}"
-            visit = self.visit(f"http://{host}/")
-            visit.page.screenshot(path=SCREENSHOTS / "portail.png", full_page=True)
-            self.assertLoadedCleanly(visit, host)
-            visible_links = visit.page.eval_on_selector_all(
-                "main a[href]", "links => links.filter(link => link.checkVisibility()).map(link => link.href)"
-            )
-            linked_hosts = {urlsplit(href).netloc for href in visible_links}
-            for territory in territories:
-                self.assertIn(f"{territory.site.hostname}:{self.port}", linked_hosts)
-            self.assertSkipLinkLeadsToContent(visit.page)
-
     def test_every_page_type_in_every_language_at_every_width(self) -> None:
         port = self.server_thread.port
-        pages = demo_pages(port)
+        pages = demo_pages(port, self.layout_sites)
         self.assertGreaterEqual(len({page.kind for page in pages}), 10)
         self.assertEqual(
             {(page.site, page.language) for page in pages if page.kind == "HomePage"},
-            {(t.slug, code) for t in Territory.objects.all() for code in t.languages},
+            {(t.slug, code) for t in Territory.objects.filter(slug__in=self.layout_sites) for code in t.languages}
+            | ({("portail", settings.LANGUAGE_CODE)} if "portail" in self.layout_sites else set()),
             "every language a territory offers has a live home",
         )
         folder = SCREENSHOTS / "layout"
@@ -269,3 +248,54 @@ class DemoInBrowserTests(DemoBrowserTestCase):
         result = page.evaluate(f"axe.run(document, {AXE_RULES})")
         page.evaluate("document.querySelectorAll('details').forEach((details) => details.open = false)")
         return [f"{v['id']} ({len(v['nodes'])}) : {v['nodes'][0]['html'][:120]}" for v in result["violations"]]
+
+
+@pytest.mark.browser
+class DemoInBrowserTests(DemoLayoutChecks):
+    """The demo as a visitor's browser sees it: each territory, the portal, keyboard navigation; then the layout
+    of Maurienne (five languages), the Xaintrie and the portal."""
+
+    __test__ = True
+    layout_sites = ("maurienne", "xaintrie", "portail")
+
+    # The demo's images are drawn on their first view: each test walks many pages in one go.
+    def test_demo_sites_in_the_browser(self) -> None:
+        territories = list(Territory.objects.select_related("site").order_by("slug"))
+        self.assertCountEqual([territory.slug for territory in territories], DEMO_SLUGS)
+
+        for territory in territories:
+            with self.subTest(territory=territory.slug):
+                self.assertEqual(territory.site.hostname, f"{territory.slug}.localhost")
+                host = f"{territory.site.hostname}:{self.port}"
+                brand_name = BrandSettings.for_site(territory.site).brand_name
+                visit = self.visit(f"http://{host}/")
+                visit.page.screenshot(path=SCREENSHOTS / f"{territory.slug}.png", full_page=True)
+                self.assertLoadedCleanly(visit, host)
+                expect(visit.page.get_by_role("banner").get_by_text(brand_name, exact=True).first).to_be_visible()
+                self.assertSkipLinkLeadsToContent(visit.page)
+
+        with self.subTest("portail"):
+            host = f"localhost:{self.port}"
+            visit = self.visit(f"http://{host}/")
+            visit.page.screenshot(path=SCREENSHOTS / "portail.png", full_page=True)
+            self.assertLoadedCleanly(visit, host)
+            visible_links = visit.page.eval_on_selector_all(
+                "main a[href]", "links => links.filter(link => link.checkVisibility()).map(link => link.href)"
+            )
+            linked_hosts = {urlsplit(href).netloc for href in visible_links}
+            for territory in territories:
+                self.assertIn(f"{territory.site.hostname}:{self.port}", linked_hosts)
+            self.assertSkipLinkLeadsToContent(visit.page)
+
+
+@pytest.mark.browser
+class DemoLayoutInBrowserTests(DemoLayoutChecks):
+    """The layout of Faucogney, the Vallon d’Aveyron and Nord Grande-Terre (three languages)."""
+
+    __test__ = True
+    layout_sites = ("faucogney", "aveyron", "nord-grande-terre")
+
+    def test_the_layout_covers_every_site_once(self) -> None:
+        sites = {*DemoInBrowserTests.layout_sites, *self.layout_sites}
+        self.assertEqual(sites, {*DEMO_SLUGS, "portail"})
+        self.assertFalse(set(DemoInBrowserTests.layout_sites) & set(self.layout_sites))
