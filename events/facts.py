@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 from django.template.defaultfilters import floatformat
 from django.utils import timezone, translation
-from django.utils.formats import date_format, time_format
+from django.utils.formats import time_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from brands.core.time_zones import request_time_zone
+from brands.public.dates import long_date
 from brands.public.seo import SHARE_IMAGE_SPEC, rendition
 
 from .choices import SCHEMA_DAYS, EventStatus, Recurrence, Weekday, WeekOfMonth
@@ -76,7 +77,7 @@ def join_words(words: list[str]) -> str:
 
 
 def short_date(day: datetime.date) -> str:
-    return date_format(day, "j F Y")
+    return long_date(day, "j F Y")
 
 
 class EventFacts:

@@ -10,13 +10,13 @@ from decimal import Decimal
 
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from brands.core.stream_text import stored_blocks
 from brands.core.time_zones import request_time_zone
+from brands.public.dates import long_date
 from brands.public.numbers import amount
 
 from .choices import Contract, RemoteWork, SalaryPeriod, WorkingTime
@@ -96,7 +96,7 @@ class JobFacts:
     def start(self) -> str:
         if self.start_date is None:
             return str(_("Dès que possible"))
-        return str(_("À partir du %(date)s") % {"date": date_format(self.start_date, "DATE_FORMAT")})
+        return str(_("À partir du %(date)s") % {"date": long_date(self.start_date)})
 
     @property
     def salary(self) -> str:

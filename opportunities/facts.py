@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.http import HttpRequest
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from brands.public.dates import long_date
 from brands.public.numbers import amount
 
 from .choices import PRICED_BASES, SQUARE_METRES_PER_HECTARE, OpportunityKind, OpportunityStatus, PriceBasis
@@ -93,7 +93,7 @@ class OpportunityFacts:
     def status_since(self) -> str:
         """« Attribué le 3 mars 2026 », « Disponible depuis le 12 janvier 2026 »."""
         page = self.page
-        date = date_format(page.status_changed, "DATE_FORMAT")
+        date = long_date(page.status_changed)
         if page.status == OpportunityStatus.ATTRIBUTED:
             return str(_("Attribué le %(date)s") % {"date": date})
         if page.status == OpportunityStatus.OPTIONED:

@@ -267,7 +267,7 @@ class AccessibilityStatementTests(LegalTestCase):
             "version 4.1.2 sont respectés.",
             html,
         )
-        self.assertIn("Cette déclaration a été établie le 1 avril 2025", html)
+        self.assertIn("Cette déclaration a été établie le 1er avril 2025", html)
         article = re.search(r"<article[\s\S]*</article>", html).group(0)
         self.assertIn('Envoyer un message\u00a0: <a href="mailto:accessibilite@xaintrie.example.fr">', article)
         self.assertNotIn("mailto:bonjour@", article)  # the brand's address is only the fallback

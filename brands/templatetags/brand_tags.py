@@ -5,8 +5,8 @@ from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
 from brands.models import BrandSettings, Navigation
+from brands.public import dates, site_chrome
 from brands.public import privacy_notices as notices
-from brands.public import site_chrome
 
 register = template.Library()
 
@@ -68,3 +68,9 @@ def privacy_notices(context: template.Context) -> list:
     """The sections the visitor domains add to the privacy policy (public/privacy_notices)."""
     request = context.get("request")
     return notices.privacy_notices(Site.find_for_request(request) if request else None, request)
+
+
+@register.filter
+def long_date(value, format_string: str = "DATE_FORMAT") -> str:
+    """`{{ day|long_date:"l j F Y" }}`: the date filter, with « 1er » for the first of the month in French."""
+    return dates.long_date(value, format_string) if value else ""
