@@ -192,9 +192,10 @@ class DemoLayoutChecks(DemoBrowserTestCase):
         documents = {}
         for width in WIDTHS:
             context = self.new_context(viewport={"width": width, "height": 900})
+            tab = self.new_tab(context)
             for page in pages if width in EVERY_LANGUAGE_WIDTHS else [p for p in pages if p.language == "fr"]:
                 with self.subTest(page=page.name, width=width):
-                    self.check_layout(context, page, width, folder)
+                    self.check_layout(tab, page, width, folder)
             context.close()
         # The pages as the server sent them: the browser's DOM would hide what its parser repaired.
         for page in pages:
@@ -205,8 +206,8 @@ class DemoLayoutChecks(DemoBrowserTestCase):
         layouts = len(pages) * len(EVERY_LANGUAGE_WIDTHS) + french * (len(WIDTHS) - len(EVERY_LANGUAGE_WIDTHS))
         print(f"\nMise en page : {len(pages)} pages, {layouts} mises en page ; {len(documents)} documents validés.")
 
-    def check_layout(self, context, page: LayoutPage, width: int, folder: Path) -> None:
-        visit = self.open(context, page.url, until="load")
+    def check_layout(self, tab: Visit, page: LayoutPage, width: int, folder: Path) -> None:
+        visit = tab.go(page.url, until="load")
         host = page.url.split("/")[2]
         self.assertEqual(visit.status, page.status)
         if page.status == 404:  # the browser reports the document's own 404 as a console error
@@ -226,7 +227,6 @@ class DemoLayoutChecks(DemoBrowserTestCase):
             visit.page.wait_for_function("[...document.images].every((image) => image.complete)")
             # JPEG: a full page is encoded several times faster than in PNG, and reads as well for a review.
             visit.page.screenshot(path=folder / f"{page.name}-{width}.jpg", type="jpeg", quality=80, full_page=True)
-        visit.page.close()
 
     def raw_html(self, page: LayoutPage) -> str:
         """The page's HTML from the live server, asked with the site's host name."""
