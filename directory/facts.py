@@ -1,7 +1,6 @@
 """What an entry says of itself: its contact details as people read them, and its schema.org description."""
 
 import re
-from urllib.parse import urlsplit
 
 from django.http import HttpRequest
 from wagtail.images.models import SourceImageIOError
@@ -26,16 +25,6 @@ SCHEMA_ORG_TYPES = {
 }
 IMAGE_SPEC = "fill-1200x900|format-jpeg"
 POSTCODE = re.compile(r"\b(\d{5})\b")
-
-
-def website_host(url: str) -> str:
-    """The site's address as people say it: « atelier-martin.fr », not the whole URL."""
-    return (urlsplit(url).hostname or url).removeprefix("www.")
-
-
-def phone_link(phone: str) -> str:
-    """The number for a tel: link: digits and a leading +, nothing else."""
-    return re.sub(r"[^0-9+]", "", phone)
 
 
 def postal_address(entry) -> dict:

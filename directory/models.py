@@ -11,7 +11,7 @@ import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.text import Truncator
@@ -23,15 +23,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from brands.admin.forms import TerritoryPageForm
+from brands.core import contact_details
 from brands.core.site_scope import foreign_references, foreign_references_message
 
 from . import facts, hours, listing
 from .choices import DirectoryCategory, DirectoryLabel
 
-PHONE = RegexValidator(
-    r"^\+?[0-9 .()-]{6,20}$",
-    _("Écrivez le numéro avec des chiffres et des espaces, par exemple 05 55 28 12 34 ou +590 590 12 34 56."),
-)
+PHONE = contact_details.phone_validator(20)
 # What an import may set, in the model's terms; `import_values()` gives an entry's current values of them.
 IMPORT_FIELDS = (
     "slug",
@@ -235,11 +233,11 @@ class DirectoryEntry(TranslatableMixin, index.Indexed, models.Model):
 
     @property
     def website_host(self) -> str:
-        return facts.website_host(self.website)
+        return contact_details.website_host(self.website)
 
     @property
     def phone_link(self) -> str:
-        return facts.phone_link(self.phone)
+        return contact_details.phone_link(self.phone)
 
 
 class DirectoryPage(RoutablePageMixin, Page):

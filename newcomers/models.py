@@ -5,12 +5,8 @@ library; its useful contacts are structured (who, for what, how to reach them) s
 its section with a phone number one tap away; its form reaches the territory's welcome officer.
 """
 
-import re
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -23,14 +19,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
+from brands.core.contact_details import phone_link, phone_validator, website_host
 from brands.core.localizing import localized_link
 
 MAX_SECTIONS = 10
 MAX_CONTACTS = 40
-PHONE = RegexValidator(
-    r"^\+?[0-9 .()-]{6,25}$",
-    _("Écrivez le numéro avec des chiffres et des espaces, par exemple 05 55 28 12 34 ou +590 590 12 34 56."),
-)
+PHONE = phone_validator(25)
 
 
 class HubTopic(models.TextChoices):
@@ -266,12 +260,12 @@ class UsefulContact(TranslatableMixin, Orderable):
     @property
     def website_host(self) -> str:
         """The site's address as people say it: « amis-des-sentiers.fr », not the whole URL."""
-        return (urlsplit(self.website).hostname or self.website).removeprefix("www.")
+        return website_host(self.website)
 
     @property
     def phone_link(self) -> str:
         """The number for a tel: link: digits and a leading +, nothing else."""
-        return re.sub(r"[^0-9+]", "", self.phone)
+        return phone_link(self.phone)
 
     def schema_org(self) -> dict:
         data = {"@type": "Organization", "name": self.name}
