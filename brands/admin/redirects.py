@@ -11,20 +11,23 @@ them at Wagtail's own redirect URLs; `brands/wagtail_hooks.py` registers the pol
 import os
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.core.exceptions import PermissionDenied, SuspiciousOperation
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.signing import BadSignature
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.contrib.redirects import views as redirect_views
+from wagtail.contrib.redirects.base_formats import Dataset
 from wagtail.contrib.redirects.filters import RedirectsReportFilterSet
 from wagtail.contrib.redirects.forms import ConfirmImportForm, ConfirmImportManagementForm, ImportForm, RedirectForm
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.redirects.tmp_storages import BaseStorage
 from wagtail.contrib.redirects.utils import (
     get_file_storage,
     get_format_cls_by_extension,
@@ -125,6 +128,45 @@ def read_dataset(file_storage, input_format):
     return input_format.create_dataset(data if input_format.is_binary() else force_str(data, "utf-8"))
 
 
+IMPORT_LOST = gettext_lazy(
+    "Cet import ne peut pas continuer : le fichier n'est plus disponible (déjà importé ?) ou le formulaire est "
+    "incomplet. Choisissez à nouveau le fichier à importer."
+)
+
+
+class ManagementForm(ConfirmImportManagementForm):
+    """The confirmation's signed fields (which file, which format), refused by a form error when missing or
+    tampered with: Wagtail's clean() reads the fields that failed, and calls BadSignature.message, which does
+    not exist (two 500s)."""
+
+    def clean(self) -> dict:
+        for key in ("import_file_name", "input_format"):
+            if key in self.cleaned_data:
+                try:
+                    self.cleaned_data[key] = self.signer.unsign(self.cleaned_data[key])
+                except BadSignature as error:
+                    raise ValidationError(IMPORT_LOST) from error
+        return self.cleaned_data
+
+
+def stored_import(data: QueryDict) -> tuple[dict, BaseStorage, Dataset] | None:
+    """The management data, storage and rows of the file chosen at the first step, as the confirmation names it;
+    None when the post is incomplete or tampered with, or the file is gone (already imported, then posted again)."""
+    management_form = ManagementForm(data)
+    if not management_form.is_valid():
+        return None
+    import_formats = get_import_formats()
+    index = management_form.cleaned_data["input_format"]
+    if not (index.isdigit() and int(index) < len(import_formats)):
+        return None
+    file_storage = get_file_storage()(name=management_form.cleaned_data["import_file_name"])
+    try:
+        dataset = read_dataset(file_storage, import_formats[int(index)]())
+    except Exception:  # as in start_import: a file gone or unreadable is for the user to choose again
+        return None
+    return management_form.cleaned_data, file_storage, dataset
+
+
 def start_import(request: HttpRequest) -> HttpResponse:
     """Wagtail's first import step (choose a file), then a confirmation offering only the user's sites."""
     require_add_permission(request)
@@ -160,15 +202,18 @@ def start_import(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def process_import(request: HttpRequest) -> HttpResponse:
-    """Wagtail's last import step, refusing a site (or "all sites") the user does not manage."""
+    """Wagtail's last import step, refusing a site (or "all sites") the user does not manage.
+
+    A post whose file cannot be found again goes back to the first step with a message (the file form, rendered
+    here, would post to this URL).
+    """
     require_add_permission(request)
-    management_form = ConfirmImportManagementForm(request.POST)
-    if not management_form.is_valid():
-        raise SuspiciousOperation(f"Invalid redirect import management form: {management_form.errors.as_text()}")
-    input_format = get_import_formats()[int(management_form.cleaned_data["input_format"])]()
-    file_storage = get_file_storage()(name=management_form.cleaned_data["import_file_name"])
-    dataset = read_dataset(file_storage, input_format)
-    form = confirm_form(request, dataset.headers, request.POST, request.FILES, initial=management_form.cleaned_data)
+    stored = stored_import(request.POST)
+    if stored is None:
+        messages.error(request, IMPORT_LOST)
+        return redirect("wagtailredirects:start_import")
+    initial, file_storage, dataset = stored
+    form = confirm_form(request, dataset.headers, request.POST, request.FILES, initial=initial)
     if not form.is_valid():
         return render(request, "wagtailredirects/confirm_import.html", {"form": form, "dataset": dataset})
     summary = redirect_views.create_redirects_from_dataset(

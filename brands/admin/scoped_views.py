@@ -19,6 +19,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.choosers import ExternalLinkChooserForm, URLOrAbsolutePathField
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView, ExternalLinkView
 from wagtail.admin.views.pages import bulk_actions as page_bulk_actions
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
@@ -146,12 +147,25 @@ class ScopedChosenMultipleView(ChosenMultipleView):
         return super().render_chosen_response([item for item in result if item["id"] in visible])
 
 
+class PostedURLField(URLOrAbsolutePathField):
+    """Wagtail's URL field, for which a URL missing from the post is an empty one (its own calls None.startswith)."""
+
+    def to_python(self, value):
+        return super().to_python(value or "")
+
+
+class ExternalLinkForm(ExternalLinkChooserForm):
+    url = PostedURLField(required=True, label=ExternalLinkChooserForm.base_fields["url"].label)
+
+
 class ScopedExternalLinkView(ExternalLinkView):
     """The link chooser's URL form, which turns the URL of any site's page into an internal link to it.
 
     That answer names the page (its draft title, its edit URL): for another territory's page, the URL
-    stays an external link, as if it matched no page.
+    stays an external link, as if it matched no page. A post without a URL gets the form's "required" error.
     """
+
+    form_class = ExternalLinkForm
 
     def post(self, request):
         response = super().post(request)

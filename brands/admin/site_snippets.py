@@ -9,7 +9,8 @@ chooser only ever list objects of the user's sites. Superusers keep seeing every
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Site
 from wagtail.permission_policies.sites import SitePermissionPolicy
@@ -102,11 +103,27 @@ class SiteChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
         return objects_for_user(self.model, self.request.user).filter(pk__in=pks)
 
 
+class SiteCreateView(snippet_chooser.SnippetCreateView):
+    """The chooser's "create" step, which these choosers do not offer (no creation form: objects are written in
+    their own admin menu). Wagtail still answers its URL, and failed on the missing form: refused with a 400."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        return self.refuse() if self.get_creation_form_class() is None else super().get(request)
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        return self.refuse() if self.get_creation_form_class() is None else super().post(request)
+
+    def refuse(self) -> HttpResponse:
+        message = _("Ce sélecteur ne permet pas de créer un élément : ajoutez-le depuis son menu, puis choisissez-le.")
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+
+
 class SiteChooserViewSet(snippet_chooser.SnippetChooserViewSet):
     choose_view_class = SiteChooseView
     choose_results_view_class = SiteChooseResultsView
     chosen_view_class = SiteChosenView
     chosen_multiple_view_class = SiteChosenMultipleView
+    create_view_class = SiteCreateView
 
 
 class SiteSnippetViewSet(SnippetViewSet):
