@@ -1,0 +1,9 @@
+"""The backup app: two management commands and the importable functions they call; no models."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BackupsConfig(AppConfig):
+    name = "backups"
+    verbose_name = _("Sauvegardes")
