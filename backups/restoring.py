@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
+from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.utils.translation import gettext as _
@@ -112,7 +113,19 @@ def notes(connection, tables_before: list[str], has_media: bool, restore_media: 
             _("La sauvegarde précède le code actuel de %(count)s migrations : lancez « manage.py migrate ».")
             % {"count": len(pending)}
         )
-    found.append(
-        _("Redémarrez l’application (et videz son cache Redis s’il y en a un) : elle garde en cache l’état d’avant.")
-    )
+    found.append(forget_cached_state())
     return found
+
+
+def forget_cached_state() -> str:
+    """Purge the installation's keys from a shared cache (Redis: brands.core.resilient_cache), which would
+    otherwise serve the state before the restore; a cache in each process's memory goes with a restart."""
+    purge = getattr(cache, "purge_installation_keys", None)
+    if purge is None or not cache.ping():
+        return _("Redémarrez l’application : elle garde en mémoire l’état d’avant la restauration.")
+    count = purge()
+    return ngettext(
+        "%(count)s clé du cache Redis de l’installation supprimée ; redémarrez l’application.",
+        "%(count)s clés du cache Redis de l’installation supprimées ; redémarrez l’application.",
+        count,
+    ) % {"count": count}

@@ -12,6 +12,7 @@ import re
 import shutil
 import stat
 import tempfile
+import uuid
 from contextlib import nullcontext
 from pathlib import Path
 from types import SimpleNamespace
@@ -31,9 +32,11 @@ from wagtail.models import Page, Site
 from backups import postgresql
 from backups.errors import BackupError
 from backups.manifest import MANIFEST, sha256
+from backups.restoring import forget_cached_state
 from backups.tables import drop_tables, existing_tables
 from brands.models import ContentPage, StoryPage
 from tests.factories import DocumentFactory, ImageFactory, every_block_body, make_territory
+from tests.faults import service_answers
 
 Image = get_image_model()
 Document = get_document_model()
@@ -399,3 +402,28 @@ class PostgresqlCommandTests(BackupTestCase):
                 call_command("restore", str(folder), verbosity=0)
             self.assertEqual(existing_tables(connection), [])
         call_command("restore", str(folder), verbosity=0)
+
+
+class CachedStateTests(SimpleTestCase):
+    """After a restore, a shared Redis cache would serve the state before it: the installation's keys go."""
+
+    def test_the_installation_s_redis_keys_are_purged(self):
+        if not service_answers("127.0.0.1", 6379):
+            self.skipTest("Redis ne répond pas sur 127.0.0.1:6379")
+        prefix = f"metrecarre-restauration-{uuid.uuid4().hex[:8]}"
+        caches = {
+            "default": {
+                "BACKEND": "brands.core.resilient_cache.ResilientRedisCache",
+                "LOCATION": "redis://127.0.0.1:6379/0",
+                "KEY_PREFIX": prefix,
+            }
+        }
+        with override_settings(CACHES=caches):
+            cache.set("racines-des-sites", "avant la restauration")
+            self.assertEqual(
+                forget_cached_state(), "1 clé du cache Redis de l’installation supprimée ; redémarrez l’application."
+            )
+            self.assertIsNone(cache.get("racines-des-sites"))
+
+    def test_a_cache_in_memory_goes_with_a_restart(self):
+        self.assertIn("Redémarrez l’application", forget_cached_state())
