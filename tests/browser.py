@@ -18,6 +18,7 @@ from django.urls import reverse
 from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, sync_playwright
 
 from demo.loader import load_demo
+from tests.db_state import RestoresMigratedState
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -81,11 +82,11 @@ def browser_tests_required() -> bool:
     return os.environ.get("REQUIRE_BROWSER_TESTS", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-class BrowserTestCase(StaticLiveServerTestCase):
-    """A live server and one Chromium per class; each test opens its own contexts (one per person)."""
+class BrowserTestCase(RestoresMigratedState, StaticLiveServerTestCase):
+    """A live server and one Chromium per class; each test opens its own contexts (one per person).
 
-    # Each test starts from the migrated database (root page, locales), which the flush would erase.
-    serialized_rollback = True
+    Each test starts from the migrated database (root page, locales), which the flush would erase, and leaves it
+    so: the browser tests run first on their worker (tests/conftest.py)."""
 
     @classmethod
     def setUpClass(cls) -> None:
@@ -110,15 +111,6 @@ class BrowserTestCase(StaticLiveServerTestCase):
         cls.browser = cls.playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         cls.addClassCleanup(cls.browser.close)
         SCREENSHOTS.mkdir(exist_ok=True)
-
-    def _fixture_teardown(self) -> None:
-        super()._fixture_teardown()  # the flush: what the test and the live server wrote
-        # Back to the migrated state (root page, locales, groups…): the browser tests run first on their
-        # worker (tests/conftest.py), and the test cases it runs next expect what migrations created.
-        for alias in self._databases_names(include_mirrors=False):
-            contents = getattr(connections[alias], "_test_serialized_contents", None)
-            if contents is not None:
-                connections[alias].creation.deserialize_db_from_string(contents)
 
     def new_context(self, **options) -> BrowserContext:
         """A fresh browser profile in French, closed after the test."""

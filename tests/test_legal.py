@@ -331,7 +331,8 @@ class StatementValidationTests(LegalTestCase):
 
 
 class ServerErrorTests(TestCase):
-    """The 500 page: in the site's name, colours and language when it rendered before, and never a query."""
+    """The 503 page (the database out of reach) and the 500 page (any other error): in the site's name, colours
+    and language when it rendered before, and never a query."""
 
     @classmethod
     def setUpTestData(cls) -> None:
@@ -356,14 +357,15 @@ class ServerErrorTests(TestCase):
             mock.patch("django.core.handlers.exception.log_response") as log_response,
         ):
             response = self.client.get(path, HTTP_HOST=host)
-        self.assertEqual(response.status_code, 500)
+        self.assertEqual(response.status_code, 503)
+        self.assertEqual(response["Retry-After"], "30")
         self.assertEqual(log_response.call_args.kwargs.get("exception").__class__, OperationalError)
         return response
 
     def test_branded_when_the_host_rendered_before(self):
         self.assertEqual(self.client.get("/", HTTP_HOST="xaintrie.localhost").status_code, 200)
         response = self.get_with_database_down("/", "xaintrie.localhost")
-        self.assertEqual(response.status_code, 500)
+        self.assertEqual(response.status_code, 503)
         html = response.content.decode()
         self.assertIn("<title>Le site est momentanément indisponible · La Xaintrie</title>", html)
         self.assertIn("<header><p>La Xaintrie</p></header>", html)
@@ -373,17 +375,17 @@ class ServerErrorTests(TestCase):
     def test_in_the_visitor_language(self):
         self.client.get("/en/", HTTP_HOST="xaintrie.localhost")
         response = self.get_with_database_down("/en/", "xaintrie.localhost")
-        self.assertEqual(response.status_code, 500)
-        self.assertContains(response, '<html lang="en" dir="ltr">', status_code=500)
-        self.assertContains(response, '<a href="/en/">', status_code=500)
+        self.assertEqual(response.status_code, 503)
+        self.assertContains(response, '<html lang="en" dir="ltr">', status_code=503)
+        self.assertContains(response, '<a href="/en/">', status_code=503)
         with translation.override("en"):
             title = translation.gettext("Le site est momentanément indisponible")
-        self.assertContains(response, f"<h1>{title}</h1>", status_code=500)
+        self.assertContains(response, f"<h1>{title}</h1>", status_code=503)
 
     def test_neutral_for_a_host_never_seen(self):
         self.client.get("/", HTTP_HOST="xaintrie.localhost")
         response = self.get_with_database_down("/", "maurienne.localhost")
-        self.assertEqual(response.status_code, 500)
+        self.assertEqual(response.status_code, 503)
         html = response.content.decode()
         self.assertNotIn("Xaintrie", html)
         self.assertNotIn("<header>", html)
@@ -398,8 +400,23 @@ class ServerErrorTests(TestCase):
         self.assertContains(response, "La Xaintrie", status_code=500)
         with mock.patch.object(errors.cache, "get", side_effect=ConnectionError("redis")):
             response = errors.server_error(request)
+            self.assertContains(response, "La Xaintrie", status_code=500)  # this process's own copy
+            errors.recently_written.clear()
+            response = errors.server_error(request)
         self.assertEqual(response.status_code, 500)
         self.assertNotContains(response, "La Xaintrie", status_code=500)
+
+    def test_any_other_error_is_a_500_in_the_brand(self):
+        self.client.get("/", HTTP_HOST="xaintrie.localhost")
+        with (
+            mock.patch("home.models.HomePage.serve", side_effect=RuntimeError("un bogue")),
+            mock.patch("django.core.handlers.exception.log_response"),
+        ):
+            response = self.client.get("/", HTTP_HOST="xaintrie.localhost")
+        self.assertEqual(response.status_code, 500)
+        self.assertNotIn("Retry-After", response)
+        self.assertContains(response, "<header><p>La Xaintrie</p></header>", status_code=500)
+        self.assertContains(response, "Une erreur est survenue de notre côté.", status_code=500)
 
     def test_a_malformed_snapshot_falls_back_to_neutral_colours(self):
         cache.set(errors.snapshot_key("xaintrie.localhost"), {"name": "X", "palette": {"primary_color": "red;}"}})
