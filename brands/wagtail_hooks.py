@@ -27,6 +27,7 @@ from brands.admin.viewsets import NavigationViewSet, StrengthViewSet
 from brands.core.languages import is_served_language
 from brands.core.time_zones import request_time_zone
 from brands.models import Navigation, Strength
+from brands.public import media
 
 # Per-site permissions (GroupSitePermission), registered before anything asks for a fallback policy.
 for model, viewset in [(Strength, StrengthViewSet), (Navigation, NavigationViewSet)]:
@@ -83,6 +84,10 @@ def serve_only_offered_languages(page: Page, request: HttpRequest, args: list, k
 def show_the_territory_s_clock(page: Page, request: HttpRequest, args: list, kwargs: dict) -> None:
     # Dates and times of the page read on the territory's clock; the middleware puts the default one back.
     timezone.activate(request_time_zone(request))
+
+
+# A territory's documents exist on its own site only (and in the admin for its staff).
+hooks.register("before_serve_document", media.document_on_own_host)
 
 
 @hooks.register("register_admin_urls")

@@ -1,11 +1,10 @@
 """The demo as production shows it: DEBUG off, so a missing page gets the branded 404, an error the branded 500.
 
 `make demo` uses it on 127.0.0.1; `make dev` keeps Django's debugging conveniences (settings.dev). Static files
-come from the apps through WhiteNoise (no collectstatic), media from the demo's media/ folder.
+come from the apps through WhiteNoise (no collectstatic), image renditions from the demo's media/ folder.
 """
 
 from .dev import *  # noqa: F403
 
 DEBUG = False
 WHITENOISE_USE_FINDERS = True
-SERVE_MEDIA = True

@@ -8,13 +8,13 @@ site really offers is enforced by a `before_serve_page` hook (brands/wagtail_hoo
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
-from django.views.static import serve as serve_media
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from brands.admin import urls as scoped_admin_urls
+from brands.public import media
 from brands.public.feeds import StoriesAtomFeed, StoriesRssFeed
 from brands.public.robots import robots_txt
 from brands.public.sitemaps import sitemap
@@ -32,9 +32,9 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-if settings.DEBUG or settings.SERVE_MEDIA:
-    # Development and the local demo only: in production a web server serves media/.
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT})]
+if settings.SERVE_MEDIA:
+    # Image renditions only: never the originals or the document files (brands/public/media.py).
+    urlpatterns += [path("media/images/<path:path>", media.serve_rendition, name="media_rendition")]
 
 # Per language, like pages: each view answers 404 in a language its site does not offer.
 urlpatterns += i18n_patterns(

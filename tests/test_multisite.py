@@ -77,12 +77,17 @@ class MultisiteTests(TestCase):
     def test_portal_lists_every_territory_with_tagline_colour_and_link(self):
         portal = self.get_home("localhost:8000")
         self.assertIn('<span class="brand__name">Mètre Carré</span>', portal)
-        for name, url, colour in [
-            ("La Xaintrie", "http://xaintrie.localhost:8000/", "#7a2e1f"),
-            ("Maurienne", "http://maurienne.localhost:8000/", "#0b4f6c"),
-        ]:
+        for number, (name, url, colour) in enumerate(
+            [
+                ("La Xaintrie", "http://xaintrie.localhost:8000/", "#7a2e1f"),
+                ("Maurienne", "http://maurienne.localhost:8000/", "#0b4f6c"),
+            ],
+            start=1,
+        ):
             self.assertIn(f'<a href="{url}">{name}</a>', portal)
-            self.assertIn(f"--card-primary: {colour}", portal)
+            # Each card's colour in the page's nonced style (the Content-Security-Policy allows no style attribute).
+            self.assertIn(f'<li class="territory-card territory-card--{number}">', portal)
+            self.assertIn(f".territory-card--{number}{{--card-primary:{colour}}}", portal)
         self.assertIn("Le plus grand domaine cyclable du monde", portal)
         self.assertEqual(portal.count('class="territory-card__logo"'), 2)
 
@@ -176,7 +181,7 @@ class HomePageQueryBudgetTests(TestCase):
         self.client.get("/", HTTP_HOST="localhost")
         with CaptureQueriesContext(connection) as four_territories:
             response = self.client.get("/", HTTP_HOST="localhost")
-        self.assertEqual(response.content.decode().count('class="territory-card"'), 4)
+        self.assertEqual(response.content.decode().count('<li class="territory-card '), 4)
         self.assertLessEqual(len(four_territories), PORTAL_QUERY_BUDGET)
         self.assertEqual(len(four_territories), len(one_territory))
 

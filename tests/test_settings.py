@@ -104,19 +104,19 @@ class DemoSettingsTests(SimpleTestCase):
         )
         self.assertEqual(values, [False, True, True])
 
-    def test_media_are_served_without_debug(self):
+    def test_image_renditions_are_served_without_debug_and_originals_are_not(self):
         """(The branded 404 with DEBUG off is settings.test's, checked in test_languages.)"""
         code = (
             "from django.test import Client; from django.conf import settings; from pathlib import Path\n"
-            "(Path(settings.MEDIA_ROOT) / 'essai-demo.txt').write_text('ok')\n"
-            "response = Client().get('/media/essai-demo.txt', HTTP_HOST='localhost')\n"
-            "(Path(settings.MEDIA_ROOT) / 'essai-demo.txt').unlink()\n"
-            "print(response.status_code, b''.join(response.streaming_content).decode())"
+            "root = Path(settings.MEDIA_ROOT)\n"
+            "(root / 'images').mkdir(); (root / 'images' / 'essai.fill-10x10.png').write_bytes(b'png')\n"
+            "response = Client().get('/media/images/essai.fill-10x10.png', HTTP_HOST='localhost')\n"
+            "print(response.status_code, response['Cache-Control'], b''.join(response.streaming_content).decode())"
         )
         with tempfile.TemporaryDirectory() as media:
             process = run_with_settings("settings.demo", {"MEDIA_ROOT": media}, code)
         self.assertEqual(process.returncode, 0, process.stderr)
-        self.assertEqual(process.stdout.strip().splitlines()[-1], "200 ok")
+        self.assertEqual(process.stdout.strip().splitlines()[-1], "200 public, max-age=31536000, immutable png")
 
 
 class EnvironmentSettingsTests(SimpleTestCase):
@@ -144,8 +144,10 @@ class EnvironmentSettingsTests(SimpleTestCase):
             {**PRODUCTION_ENV, "REDIS_URL": "redis://cache.example.org:6379/1"},
             "settings.CACHES['default']",
         )
-        self.assertEqual(cache["BACKEND"], "django.core.cache.backends.redis.RedisCache")
+        self.assertEqual(cache["BACKEND"], "brands.core.resilient_cache.ResilientRedisCache")
         self.assertEqual(cache["LOCATION"], "redis://cache.example.org:6379/1")
+        # Short timeouts: a Redis that hangs costs a page a quarter of a second once, not the page.
+        self.assertEqual((cache["OPTIONS"]["socket_connect_timeout"], cache["OPTIONS"]["socket_timeout"]), (0.25, 0.25))
 
     def test_redis_cache_round_trip(self):
         if not redis_reachable():

@@ -15,6 +15,7 @@ from django.urls import path
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 from wagtail.permissions import policy_registry
+from wagtail.utils.decorators import xframe_options_sameorigin_override
 
 from brands.models.settings import PALETTE_FIELDS, BrandSettings
 
@@ -41,6 +42,7 @@ class ThemeForm(forms.Form):
 
 
 @require_http_methods(["GET", "POST"])
+@xframe_options_sameorigin_override  # shown in the brand settings' frame; every other page denies framing
 def preview(request: HttpRequest, site_pk: int) -> HttpResponse:
     """The site's home page in the posted, unsaved palette and fonts (the saved ones on GET)."""
     brand = get_object_or_404(BrandSettings.objects.select_related("site"), site_id=site_pk)

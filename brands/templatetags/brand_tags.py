@@ -7,6 +7,7 @@ from wagtail.models import Site
 from brands.models import BrandSettings, Navigation
 from brands.public import dates, site_chrome
 from brands.public import privacy_notices as notices
+from brands.public.http_policy import nonce_attribute
 
 register = template.Library()
 
@@ -26,9 +27,15 @@ def home_url(context: template.Context) -> str:
     return site_chrome.home_url(context["request"])
 
 
-@register.inclusion_tag("brands/components/theme.html")
-def brand_theme(brand: BrandSettings) -> dict:
-    return site_chrome.theme_context(brand)
+@register.inclusion_tag("brands/components/theme.html", takes_context=True)
+def brand_theme(context: template.Context, brand: BrandSettings) -> dict:
+    return {**site_chrome.theme_context(brand), "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def csp_nonce(context: template.Context) -> str:
+    """` nonce="…"` inside an inline `<style>` tag: the Content-Security-Policy allows no other (http_policy)."""
+    return nonce_attribute(context.get("request"))
 
 
 @register.inclusion_tag("brands/components/header.html", takes_context=True)
