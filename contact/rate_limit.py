@@ -16,6 +16,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from brands.core.client_address import client_ip
+
 logger = logging.getLogger(__name__)
 
 
@@ -28,19 +30,6 @@ class Limit:
 def current_limit() -> Limit:
     sendings, window = getattr(settings, "CONTACT_RATE_LIMIT", (5, 600))
     return Limit(sendings, window)
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The visitor's address: the socket's, or the one the outermost trusted proxy recorded."""
-    proxies = getattr(settings, "CONTACT_TRUSTED_PROXIES", 0)
-    remote = request.META.get("REMOTE_ADDR", "")
-    if proxies <= 0:
-        return remote
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    # Each trusted proxy appends the address it received from: the last `proxies` entries are theirs.
-    if len(forwarded) < proxies:
-        return remote
-    return forwarded[-proxies]
 
 
 def over_limit(request: HttpRequest, scope: str) -> bool:

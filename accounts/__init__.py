@@ -1,0 +1,1 @@
+"""Staff accounts' protection: throttled admin logins (django-axes) and a second factor (TOTP, django-otp)."""
