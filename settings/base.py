@@ -1,9 +1,11 @@
 """Settings shared by every environment: secure by default, configured from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
@@ -44,8 +46,9 @@ def machine_translator(environ: dict[str, str]) -> dict | None:
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
-# Serve media/ from Django: the local demo only (settings.demo); in production a web server does.
-SERVE_MEDIA = False
+# Image renditions (media/images/) served by the application with long-lived caching (brands/public/media.py);
+# off when a web server in front serves MEDIA_ROOT/images/ itself. Originals and document files never are.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
@@ -57,6 +60,8 @@ INSTALLED_APPS = [
     "events",
     "jobs",
     "directory",
+    "accounts",
+    "backups",
     "brands",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -76,16 +81,22 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    "brands.public.health.HealthCheckMiddleware",  # first: answers load balancers before the host check and HTTPS
     "django.middleware.security.SecurityMiddleware",
+    "brands.public.http_policy.SitePolicyMiddleware",  # Content-Security-Policy and Permissions-Policy
     "brands.public.middleware.NoindexMiddleware",  # before WhiteNoise, so that static files get the header too
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -95,9 +106,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # after authentication: tells whether the second factor was given
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",  # after OTP: the admin waits for the code of those who have one
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
 ]
 
 ROOT_URLCONF = "settings.urls"
@@ -126,14 +140,41 @@ DATABASES = {
         conn_max_age=0,
     )
 }
+# A database out of reach answers fast (a branded 503, brands/public/error_pages.py) instead of holding the
+# visitor until the server kills the worker: a bounded connection time and, for the web processes (set by
+# settings/wsgi.py, not for commands such as migrate or backup), a bounded statement time, in milliseconds.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "0"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+            # A server gone silent is noticed in 10 s, not after the kernel's 15 minutes of retransmissions.
+            "tcp_user_timeout": 10_000,
+            **({"options": f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT}"} if DATABASE_STATEMENT_TIMEOUT else {}),
+        }
+    )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # How long a write waits for another to finish before « database is locked » (a 503), in seconds.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", DATABASE_CONNECT_TIMEOUT * 2)
+# Seconds a visitor or a crawler is asked to wait when the site is out of reach (503 pages, health endpoint).
+OUTAGE_RETRY_AFTER = 30
+HEALTH_CHECK_PATH = "/health/"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
+    # Redis down or hanging costs a page its cache, never the page (brands/core/resilient_cache.py).
+    REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.25"))  # seconds, to connect and to answer
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "brands.core.resilient_cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "metrecarre",
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT,
+                "socket_timeout": REDIS_TIMEOUT,
+                "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "10")),
+            },
         }
     }
 else:
@@ -188,18 +229,76 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# HTTP hardening. HTTPS-only settings (redirect, secure cookies) are on in settings/production.py; the rest
+# holds everywhere, so that the tests and the demo run under the policies production sends.
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "SAMEORIGIN"
+CSRF_COOKIE_HTTPONLY = True  # forms carry the token; no script of ours or of Wagtail's reads the cookie
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's previews and ours say SAMEORIGIN for themselves
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Sent on HTTPS responses only (SecurityMiddleware): a year by default, at least six months is advised.
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", str(365 * 24 * 3600)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
+# The hosts the click-to-load embeds (brands/static/brands/js/embeds.js) build their players on.
+EMBED_PLAYER_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com", "https://www.openstreetmap.org"]
+# The sites' Content-Security-Policy (brands/public/http_policy.py): no inline script, no eval, inline styles
+# only with the request's nonce, frames only of the embed players, framed by no one.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": EMBED_PLAYER_HOSTS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The admin's: Wagtail's admin and wagtail-localize still write inline scripts and styles and evaluate code;
+# the page, block and theme previews frame the admin itself.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_PLAYER_HOSTS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Features no page of ours uses, denied to the pages and to every frame in them (embedded players included).
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in [
+        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb",
+    ]
+)  # fmt: skip
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Mètre Carré"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents always through Wagtail's serve view: collection privacy, inline or attachment by type, nosniff, and a
+# territory's documents on its own site only (brands/public/media.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A file over that size is refused for its size only, not also for an empty extension (brands/admin/document_form.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "brands.admin.document_form.DocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "gif", "webp": "webp", "avif": "avif"}
 # The admin is in French for territory staff unless they pick another interface language.
@@ -238,6 +337,28 @@ TERRITORY_HOME_SUBPAGE_TYPES = [
 # the application may be trusted to give the visitor's address in X-Forwarded-For (0: the socket's address).
 CONTACT_RATE_LIMIT = (5, 600)
 CONTACT_TRUSTED_PROXIES = int(os.environ.get("CONTACT_TRUSTED_PROXIES", "0"))
+
+# Staff accounts (accounts/). Failed admin logins lock the account, and separately the address, for a while
+# (django-axes); a staff member may add a second factor, a TOTP code (django-otp).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked account or address before any password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+# Either one locks: an account tried from many addresses, or an address trying many accounts.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+# A try during a lockout does not push it back: the page tells when to come back, and that stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The visitor's address is read as the contact forms read it, behind CONTACT_TRUSTED_PROXIES proxies.
+AXES_CLIENT_IP_CALLABLE = "accounts.client_address.login_client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout_page.lockout_response"
+# Only failures are kept, while they count: no lasting record of every login's address and browser.
+AXES_DISABLE_ACCESS_LOG = True
+# True sends a superuser without a second factor to its setup before anything else in the admin.
+OTP_REQUIRED_FOR_SUPERUSERS = env_bool("OTP_REQUIRED_FOR_SUPERUSERS", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name the authenticator app shows beside the code
 
 # Staging and review copies: robots.txt disallows everything, every page carries a noindex robots meta
 # tag and every response an X-Robots-Tag header (brands/public/: robots.py, seo.py, middleware.py).

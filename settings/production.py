@@ -1,4 +1,4 @@
-"""Production: refuses to start without its secrets, persistent connections, hashed static files."""
+"""Production: refuses to start without its secrets, HTTPS only, persistent connections, hashed static files."""
 
 import os
 
@@ -26,7 +26,18 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HTTPS: every http:// request is redirected, and the cookies are sent over HTTPS only. Behind a reverse proxy
+# that ends TLS, the header it sets says the request came in HTTPS (SECURE_PROXY_SSL_HEADER, "" when none: then
+# never trust a client's header).
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_PROXY_SSL_HEADER = (
+    (proxy_header, "https")
+    if (proxy_header := os.environ.get("SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO").strip())
+    else None
+)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+LANGUAGE_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# A superuser's account opens every territory: in production it needs its second factor (accounts/).
+OTP_REQUIRED_FOR_SUPERUSERS = env_bool("OTP_REQUIRED_FOR_SUPERUSERS", True)

@@ -17,5 +17,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# django-axes stays on, but Django's test client `login()` authenticates without a request, which it refuses.
+AUTHENTICATION_BACKENDS = ["tests.login_backend.ClientLoginAxesBackend", "django.contrib.auth.backends.ModelBackend"]
 # No autosave in the admin: a draft saved while a browser test submits the page would race its creation.
 WAGTAIL_AUTOSAVE_INTERVAL = 0

@@ -45,6 +45,8 @@ class ProjectArchitectureTests(SimpleTestCase):
         self.assertEqual(
             first_party_apps(),
             [
+                "accounts",
+                "backups",
                 "brands",
                 "contact",
                 "demo",
