@@ -41,7 +41,8 @@ class Visit:
     page: Page
     status: int | None = None
     errors: list[str] = field(default_factory=list)
-    requested_urls: list[str] = field(default_factory=list)
+    # Each request with the address of the document the tab showed when it left (None from a frame inside it).
+    requests: list[tuple[str, str | None]] = field(default_factory=list)
 
     def on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
@@ -51,19 +52,23 @@ class Visit:
         self.errors.append(f"exception JavaScript : {error}")
 
     def on_request(self, request: Request) -> None:
-        self.requested_urls.append(request.url)
+        frame = request.frame
+        self.requests.append((request.url, frame.url if frame == self.page.main_frame else None))
+
+    @property
+    def requested_urls(self) -> list[str]:
+        """What this page requested. Not the previous page's stragglers: the browser asks for a page's icon after
+        its load, sometimes while the tab is already on its way to the next page (and still shows the old one)."""
+        return [url for url, document in self.requests if document in (None, self.page.url)]
 
     def go(self, url: str, until: str = "networkidle") -> "Visit":
         """Navigate this tab to `url`, forgetting what the previous page logged and requested.
 
         A layout test visits hundreds of pages: one tab per context, navigated, takes half the time of a new
-        tab for each page. The tab first goes to a blank page: the browser asks for a page's icon after its
-        load, and that late request of the page before must not count as one of this page's.
+        tab for each page.
         """
-        if self.page.url != "about:blank":
-            self.page.goto("about:blank")
         self.errors.clear()
-        self.requested_urls.clear()
+        self.requests.clear()
         response = self.page.goto(url)
         self.page.wait_for_load_state(until)
         self.status = response.status if response else None
