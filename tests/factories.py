@@ -230,6 +230,13 @@ class NewcomerHubPageFactory(wagtail_factories.PageFactory):
                 UsefulContact.objects.create(page=page, sort_order=order, **values)
 
 
+def published_page(parent: Page, title: str, user) -> Page:
+    """A content page published by `user`, with the log entries an editor's publication leaves."""
+    page = ContentPageFactory(parent=parent, title=title)
+    page.save_revision(user=user, log_action=True).publish(user=user, log_action=True)
+    return page
+
+
 def publish_translation(page: Page, code: str, title: str, **fields) -> Page:
     """Publish the draft translation of a page, as a translator would once done."""
     translated = page.get_translation(Locale.objects.get(language_code=code)).specific

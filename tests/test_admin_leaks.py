@@ -16,7 +16,7 @@ from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Page, Task, UploadedFile
+from wagtail.models import Task, UploadedFile
 from wagtail.test.utils.form_data import querydict_from_html
 
 from brands.core.moderation import task_name, workflow_name
@@ -29,6 +29,7 @@ from tests.factories import (
     SuperuserFactory,
     UserFactory,
     make_territory,
+    published_page,
 )
 from tests.test_isolation import database_state as isolation_state
 from tests.test_isolation import pdf_upload
@@ -61,10 +62,10 @@ class AdminLeaksTestCase(TestCase):
         cls.editor_b = UserFactory.editor_of(cls.b, username=f"bruno-{SECRET.lower()}")
         cls.moderator_b = UserFactory.moderator_of(cls.b, username=f"berthe-{SECRET.lower()}")
 
-        cls.page_a = cls.published_page(cls.home_a, "Projet Aurore", cls.moderator_a)
-        cls.section_a = cls.published_page(cls.home_a, "Rubrique Aurore", cls.moderator_a)
-        cls.page_b = cls.published_page(cls.home_b, f"Projet {SECRET}", cls.moderator_b)
-        cls.section_b = cls.published_page(cls.home_b, f"Rubrique {SECRET}", cls.moderator_b)
+        cls.page_a = published_page(cls.home_a, "Projet Aurore", cls.moderator_a)
+        cls.section_a = published_page(cls.home_a, "Rubrique Aurore", cls.moderator_a)
+        cls.page_b = published_page(cls.home_b, f"Projet {SECRET}", cls.moderator_b)
+        cls.section_b = published_page(cls.home_b, f"Rubrique {SECRET}", cls.moderator_b)
         cls.draft_b = ContentPageFactory(parent=cls.home_b, title=f"Brouillon {SECRET}", live=False)
         cls.draft_b.save_revision(user=cls.editor_b, log_action=True)
         cls.draft_b.get_workflow().start(cls.draft_b, cls.editor_b)
@@ -79,12 +80,6 @@ class AdminLeaksTestCase(TestCase):
             item.tags.add("aurore-a")
         for item in (cls.image_b, cls.document_b):
             item.tags.add(f"{SECRET.lower()}-b")
-
-    @classmethod
-    def published_page(cls, parent: Page, title: str, user) -> Page:
-        page = ContentPageFactory(parent=parent, title=title)
-        page.save_revision(user=user, log_action=True).publish(user=user, log_action=True)
-        return page
 
     def setUp(self) -> None:
         self.client.force_login(self.editor_a)

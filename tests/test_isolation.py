@@ -47,6 +47,7 @@ from tests.factories import (
     SuperuserFactory,
     UserFactory,
     make_territory,
+    published_page,
 )
 
 # Every title of territory B's pages, media and settings carries this word; it must never appear in A's
@@ -161,11 +162,11 @@ class IsolationTestCase(TestCase):
         cls.editor_b = UserFactory.editor_of(cls.b)
         cls.moderator_b = UserFactory.moderator_of(cls.b)  # editors no longer publish: moderators do
 
-        cls.page_a = cls.published_page(cls.home_a, "Projet Aurore", cls.moderator_a)
-        cls.page_b = cls.published_page(cls.home_b, f"Projet {SECRET}", cls.moderator_b)
+        cls.page_a = published_page(cls.home_a, "Projet Aurore", cls.moderator_a)
+        cls.page_b = published_page(cls.home_b, f"Projet {SECRET}", cls.moderator_b)
         cls.draft_b = ContentPageFactory(parent=cls.home_b, title=f"Brouillon {SECRET}", live=False)
         cls.draft_b.save_revision(user=cls.editor_b, log_action=True)
-        cls.locked_b = cls.published_page(cls.home_b, f"Verrou {SECRET}", cls.moderator_b)
+        cls.locked_b = published_page(cls.home_b, f"Verrou {SECRET}", cls.moderator_b)
         # A promotion of B, logged as its admin does: the site history must not name it to A.
         promotion_b = SearchPromotion.objects.create(
             query=Query.get("projet"), page=cls.page_b, description=f"Promotion {SECRET}"
@@ -189,12 +190,6 @@ class IsolationTestCase(TestCase):
             creator = TranslationCreator(None, [english])
             creator.create_translations(territory_home)
             creator.create_translations(page)
-
-    @classmethod
-    def published_page(cls, parent: Page, title: str, user) -> Page:
-        page = ContentPageFactory(parent=parent, title=title)
-        page.save_revision(user=user, log_action=True).publish(user=user, log_action=True)
-        return page
 
     def setUp(self) -> None:
         self.login(self.editor_a)
