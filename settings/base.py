@@ -95,6 +95,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "brands.public.health.HealthCheckMiddleware",  # first: answers load balancers before the host check and HTTPS
+    "brands.public.compression.TextGZipMiddleware",  # outermost but for health: compresses what the others wrote
     "django.middleware.security.SecurityMiddleware",
     "brands.public.http_policy.SitePolicyMiddleware",  # Content-Security-Policy and Permissions-Policy
     "brands.public.middleware.NoindexMiddleware",  # before WhiteNoise, so that static files get the header too
@@ -218,7 +219,7 @@ TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
 
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 MEDIA_URL = "/media/"
