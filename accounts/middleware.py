@@ -15,6 +15,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from accounts.devices import confirmed_device
+from brands.public.http_policy import is_admin_path
 
 ALWAYS_OPEN = {"wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_sprite", "wagtailadmin_javascript_catalog"}
 
@@ -40,7 +41,7 @@ class TwoFactorMiddleware:
 
     def process_view(self, request: HttpRequest, view_func: Callable, view_args: tuple, view_kwargs: dict):
         """Runs once the URL is resolved, so that open pages are known by name, not by path."""
-        if not request.path.startswith(reverse("wagtailadmin_home")):
+        if not is_admin_path(request):
             return None
         name = request.resolver_match.url_name
         if name in ALWAYS_OPEN or (name or "").startswith("wagtailadmin_password_reset"):

@@ -23,7 +23,7 @@ ADMIN_PREFIX = SimpleLazyObject(lambda: reverse("wagtailadmin_home"))
 
 
 def is_admin_path(request: HttpRequest) -> bool:
-    return request.path_info.startswith(str(ADMIN_PREFIX))
+    return request.path.startswith(str(ADMIN_PREFIX))
 
 
 def csp_nonce(request: HttpRequest | None) -> str:
