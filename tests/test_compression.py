@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.test import TestCase
 
 from tests.factories import DocumentFactory, ImageFactory, make_territory
+from tests.test_settings import PRODUCTION_ENV
 
 HOST = "xaintrie.localhost"
 
@@ -58,7 +59,7 @@ class StaticFilesCompressionTests(TestCase):
             env = {
                 **os.environ,
                 "DJANGO_SETTINGS_MODULE": "settings.production",
-                "SECRET_KEY": "k" + "9f3Xq!7Lw@2Zr#8Vb$1Nm%4Tc^6Yh&0Ju*5Gd(3Ks)" * 2,
+                **PRODUCTION_ENV,
                 "ALLOWED_HOSTS": "localhost",
                 "STATIC_ROOT": static_root,
                 "SECURE_SSL_REDIRECT": "0",

@@ -16,6 +16,7 @@ from django.utils.http import http_date
 
 from brands.core.provisioning import ensure_portal
 from tests.factories import DocumentFactory, ImageFactory, SuperuserFactory, UserFactory, make_territory
+from tests.test_settings import PRODUCTION_ENV
 
 SIX_MONTHS = 182 * 24 * 3600
 INLINE_TAG = re.compile(r"<(style|script)\b([^>]*)>", re.IGNORECASE)
@@ -227,8 +228,7 @@ class DeployCheckTests(TestCase):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "settings.production",
-            "SECRET_KEY": "k" + "9f3Xq!7Lw@2Zr#8Vb$1Nm%4Tc^6Yh&0Ju*5Gd(3Ks)" * 2,
-            "ALLOWED_HOSTS": "xaintrie.example.fr",
+            **PRODUCTION_ENV,
         }
         result = subprocess.run(
             [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -25,6 +25,7 @@ from brands.public import error_pages
 from tests.db_state import RestoresMigratedState
 from tests.factories import make_territory
 from tests.faults import CuttableProxy, SilentServer, closed_port, service_answers
+from tests.test_settings import PRODUCTION_ENV
 
 REDIS = ("127.0.0.1", 6379)
 HOST = "xaintrie.localhost"
@@ -185,7 +186,7 @@ def run_in_subprocess(database_url: str, code: str, timeout: float = 60, **envir
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.settings_production_like",
         "DATABASE_URL": database_url,
-        "SECRET_KEY": "une-clé-de-test-assez-longue-pour-la-production-0123456789",
+        **PRODUCTION_ENV,
         "ALLOWED_HOSTS": f"{HOST},localhost,127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_COOKIES": "0",
@@ -263,7 +264,7 @@ class PostgreSQLRecoveryTests(RestoresMigratedState):
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.settings_production_like",
             "DATABASE_URL": url,
-            "SECRET_KEY": "une-clé-de-test-assez-longue-pour-la-production-0123456789",
+            **PRODUCTION_ENV,
             "ALLOWED_HOSTS": HOST,
             "SECURE_SSL_REDIRECT": "0",
             "SECURE_COOKIES": "0",

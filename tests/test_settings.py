@@ -6,7 +6,6 @@ are read once per process and the test run itself already uses settings.test.
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from django.conf import settings
 from django.test import SimpleTestCase
 
 from settings.base import machine_translator
+from tests.faults import service_answers
 
 # Every variable the settings read; each case starts without any of them.
 CONTROLLED_VARIABLES = {
@@ -29,7 +29,11 @@ CONTROLLED_VARIABLES = {
     "SECRET_KEY",
     "SECURE_COOKIES",
 }
-PRODUCTION_ENV = {"SECRET_KEY": "une-cle-de-test-assez-longue", "ALLOWED_HOSTS": "xaintrie.example.fr"}
+# A key check --deploy accepts (50 characters or more, varied): the deploy check runs with it too.
+PRODUCTION_ENV = {
+    "SECRET_KEY": "k" + "9f3Xq!7Lw@2Zr#8Vb$1Nm%4Tc^6Yh&0Ju*5Gd(3Ks)" * 2,
+    "ALLOWED_HOSTS": "xaintrie.example.fr",
+}
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 
 
@@ -54,14 +58,6 @@ def settings_as_json(module: str, env: dict[str, str], expression: str) -> dict:
     if process.returncode != 0:
         raise AssertionError(f"django.setup() a échoué avec {module} :\n{process.stderr}")
     return json.loads(process.stdout.strip().splitlines()[-1])
-
-
-def redis_reachable() -> bool:
-    try:
-        with socket.create_connection((REDIS_HOST, REDIS_PORT), timeout=0.5):
-            return True
-    except OSError:
-        return False
 
 
 class ProductionSettingsTests(SimpleTestCase):
@@ -150,7 +146,7 @@ class EnvironmentSettingsTests(SimpleTestCase):
         self.assertEqual((cache["OPTIONS"]["socket_connect_timeout"], cache["OPTIONS"]["socket_timeout"]), (0.25, 0.25))
 
     def test_redis_cache_round_trip(self):
-        if not redis_reachable():
+        if not service_answers(REDIS_HOST, REDIS_PORT):
             self.skipTest(f"Redis ne répond pas sur {REDIS_HOST}:{REDIS_PORT}.")
         key, value = f"test-settings-{uuid.uuid4().hex}", "Mètre Carré"
         code = (
