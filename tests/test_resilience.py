@@ -180,20 +180,25 @@ class DatabaseDownTests(SiteTestCase):
         self.assertFalse(error_pages.database_unavailable(RuntimeError("un bogue")))
 
 
-def run_in_subprocess(database_url: str, code: str, timeout: float = 60, **environ) -> dict:
-    """Run `code` (which prints one JSON line) in a fresh Django under the production settings."""
+def production_like_env(database_url: str, **environ: str) -> dict[str, str]:
+    """The environment of a Django under the production settings over plain HTTP, without Redis."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.settings_production_like",
         "DATABASE_URL": database_url,
         **PRODUCTION_ENV,
-        "ALLOWED_HOSTS": f"{HOST},localhost,127.0.0.1",
+        "ALLOWED_HOSTS": HOST,
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_COOKIES": "0",
-        "DATABASE_CONNECT_TIMEOUT": "2",
         **environ,
     }
     env.pop("REDIS_URL", None)
+    return env
+
+
+def run_in_subprocess(database_url: str, code: str, timeout: float = 60) -> dict:
+    """Run `code` (which prints one JSON line) in a fresh Django under the production settings."""
+    env = production_like_env(database_url, DATABASE_CONNECT_TIMEOUT="2")
     result = subprocess.run(
         [sys.executable, "-c", code], env=env, cwd=settings.BASE_DIR, capture_output=True, text=True, timeout=timeout
     )
@@ -260,18 +265,12 @@ class PostgreSQLRecoveryTests(RestoresMigratedState):
         self.proxy = CuttableProxy(db["HOST"] or "127.0.0.1", int(db["PORT"] or 5432)).__enter__()
         self.addCleanup(self.proxy.__exit__, None, None, None)
         url = f"postgres://{db['USER']}@127.0.0.1:{self.proxy.port}/{db['NAME']}"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.settings_production_like",
-            "DATABASE_URL": url,
-            **PRODUCTION_ENV,
-            "ALLOWED_HOSTS": HOST,
-            "SECURE_SSL_REDIRECT": "0",
-            "SECURE_COOKIES": "0",
-        }
-        env.pop("REDIS_URL", None)
         self.server = subprocess.Popen(
-            [sys.executable, "-c", SERVER], env=env, cwd=settings.BASE_DIR, stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", SERVER],
+            env=production_like_env(url),
+            cwd=settings.BASE_DIR,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         self.addCleanup(self.server.kill)
         self.port = int(self.server.stdout.readline())
