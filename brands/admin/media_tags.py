@@ -6,7 +6,6 @@ offer the ten most used on the user's own images or documents instead. Served by
 Wagtail's own paths; superusers keep Wagtail's choice.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Model
 from taggit.models import Tag
 from wagtail.documents.views.documents import DocumentsFilterSet
@@ -16,19 +15,16 @@ from wagtail.images.views.chooser import ImageChooserViewSet, ImageChooseView
 from wagtail.images.views.images import ImagesFilterSet
 from wagtail.images.views.images import IndexView as ImageIndexView
 
-from brands.core.user_scope import User, scope_collection_members
+from brands.admin.tag_autocomplete import tagged_own_media
+from brands.core.user_scope import User
 
 POPULAR_TAGS = 10  # as many as Wagtail offers
 
 
 def popular_own_tags(model: type[Model], user: User) -> list[Tag]:
     """The tags most used on the user's own images (or documents), most used first."""
-    own = scope_collection_members(model.objects.all(), user).values("pk")
     tags = (
-        Tag.objects.filter(
-            taggit_taggeditem_items__content_type=ContentType.objects.get_for_model(model),
-            taggit_taggeditem_items__object_id__in=own,
-        )
+        Tag.objects.filter(taggit_taggeditem_items__in=tagged_own_media(model, user))
         .annotate(item_count=Count("taggit_taggeditem_items"))
         .order_by("-item_count", "name")
     )

@@ -6,7 +6,7 @@ used on their own images, documents and stories.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest, JsonResponse
 from taggit.models import Tag, TaggedItem
 from wagtail.admin.views.tags import TAGS_AUTOCOMPLETE_LIMIT
@@ -18,6 +18,12 @@ from wagtail.models import Page
 from brands.core.user_scope import User, scope_collection_members, scope_pages
 
 
+def tagged_own_media(model: type[Model], user: User) -> QuerySet:
+    """The tag links (TaggedItem) of the images, or documents, in the user's own collections."""
+    own = scope_collection_members(model.objects.all(), user).values("pk")
+    return TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=own)
+
+
 def visible_tags(user: User) -> QuerySet:
     """Tags used on the images, documents and stories this user may see."""
     from brands.models import StoryPageTag
@@ -26,10 +32,7 @@ def visible_tags(user: User) -> QuerySet:
         return Tag.objects.all()
     used_on_media = TaggedItem.objects.none()
     for model in (get_image_model(), get_document_model()):
-        own = scope_collection_members(model.objects.all(), user).values("pk")
-        used_on_media |= TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(model), object_id__in=own
-        )
+        used_on_media |= tagged_own_media(model, user)
     used_on_stories = StoryPageTag.objects.filter(content_object__in=scope_pages(Page.objects.all(), user).values("pk"))
     return Tag.objects.filter(pk__in=used_on_media.values("tag_id")) | Tag.objects.filter(
         pk__in=used_on_stories.values("tag_id")
