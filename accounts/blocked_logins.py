@@ -23,7 +23,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from accounts.devices import remove_devices
 from accounts.lockouts import current_lockouts, lift
-from brands.admin.territory_wizard import SuperuserOnlyMixin
+from brands.admin.superusers import SuperuserOnlyMixin
 
 TITLE = gettext_lazy("Connexions bloquées")
 

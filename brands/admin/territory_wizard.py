@@ -7,7 +7,7 @@ travel back in hidden fields and are validated again when "Créer le territoire"
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -19,6 +19,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from brands.admin.superusers import SuperuserOnlyMixin
 from brands.admin.theme_panel import ratio_rows
 from brands.core.colors import HEX_COLOR, contrast_problems
 from brands.core.legal_texts import ACCESSIBILITY_TITLE, LEGAL_NOTICE_TITLE, PRIVACY_TITLE
@@ -232,15 +233,6 @@ def create_territory(form: TerritoryWizardForm) -> Territory:
     brand.full_clean()
     brand.save()
     return territory
-
-
-class SuperuserOnlyMixin:
-    """Creating a territory is for superusers: territory staff get a 403 on every URL."""
-
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not request.user.is_superuser:
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 class TerritoryWizardView(SuperuserOnlyMixin, WagtailAdminTemplateMixin, FormView):
