@@ -12,12 +12,13 @@ class BrandsConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth import get_user_model
         from django.core import checks
-        from django.db.models.signals import m2m_changed
-        from wagtail.signals import copy_for_translation_done
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
         from brands.admin import localize_patches
         from brands.core.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
         from brands.core.site_roots import check_site_root_settings
+        from brands.core.version_signals import content_changed, page_changed, page_deleted
 
         localize_patches.apply()
         checks.register(check_site_root_settings)
@@ -27,3 +28,13 @@ class BrandsConfig(AppConfig):
             sender=get_user_model().groups.through,
             dispatch_uid="brands-staff-in-french",
         )
+        # A new version for the site a change reaches: its cached pages and chrome are rendered afresh.
+        for name, signal in (
+            ("published", page_published),
+            ("unpublished", page_unpublished),
+            ("moved", post_page_move),
+        ):
+            signal.connect(page_changed, dispatch_uid=f"brands-version-page-{name}")
+        post_delete.connect(page_deleted, dispatch_uid="brands-version-page-deleted")
+        post_save.connect(content_changed, dispatch_uid="brands-version-saved")
+        post_delete.connect(content_changed, dispatch_uid="brands-version-deleted")

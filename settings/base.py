@@ -105,6 +105,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "brands.public.middleware.TerritoryTimeZoneMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After the language is known, before CSRF: a page whose form sets the CSRF cookie is never stored.
+    "brands.public.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # after authentication: tells whether the second factor was given
@@ -180,6 +182,10 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The anonymous page cache (brands/public/page_cache.py): how long a rendered page may be served, in seconds, at
+# most; a change the site's visitors see replaces it sooner. It needs a cache all workers share (Redis): with
+# each worker's own memory, a publish would purge one worker only. 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -4,7 +4,11 @@
 come from the apps through WhiteNoise (no collectstatic), image renditions from the demo's media/ folder.
 """
 
+import os
+
 from .dev import *  # noqa: F403
 
 DEBUG = False
 WHITENOISE_USE_FINDERS = True
+# One server process: its memory is the shared cache, and a publish in the admin purges what visitors see.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))

@@ -21,3 +21,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 AUTHENTICATION_BACKENDS = ["tests.login_backend.ClientLoginAxesBackend", "django.contrib.auth.backends.ModelBackend"]
 # No autosave in the admin: a draft saved while a browser test submits the page would race its creation.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Off unless a test switches it on (tests/test_page_cache.py): other tests change content without signals.
+PAGE_CACHE_SECONDS = 0

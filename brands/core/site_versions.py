@@ -1,0 +1,72 @@
+"""A version per site, changed whenever something its visitors see changes: what keys its cached pages and chrome.
+
+Purging by version instead of by URL: a story shows in its index, in the home's « dernières histoires », in
+the strengths page and in search; a brand colour is on every page. Listing every URL a change reaches would
+miss one sooner or later. Instead, a cached page's key carries its site's version: a publish, an unpublish,
+a move, a deletion, or a change to a site's brand, menus, footer, strengths, directory or images gives the
+site a new version, and from the next request on every page of that site (and only that site) is rendered
+afresh. The old entries are never read again and expire on their own.
+
+The network portal shows every territory's name, colour, logo and tagline: a change to anything but a page
+gives the portal a new version too.
+
+The versions live in the shared cache (Redis in production), so that every worker sees a purge at once. They
+change once the transaction commits: a request that started before can only store its old render under the
+old version, which no one reads any more.
+"""
+
+import uuid
+from collections.abc import Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Site
+
+INSTALLATION_KEY = "site-version:installation"
+
+
+def _new_version() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def _version(key: str) -> str:
+    """The version under `key`, created if missing: an evicted version only means a fresh start for its site."""
+    version = cache.get(key)
+    if version is None:
+        version = _new_version()
+        cache.add(key, version, timeout=None)
+        version = cache.get(key, version)
+    return version
+
+
+def installation_version() -> str:
+    """Changes when the list of sites or their addresses change: the host-to-site lookups are keyed by it."""
+    return _version(INSTALLATION_KEY)
+
+
+def site_version(site_id: int) -> str:
+    return _version(f"site-version:{site_id}")
+
+
+def versions(site_id: int) -> str:
+    """The site's and the installation's versions, as one key part."""
+    return f"{installation_version()}.{site_version(site_id)}"
+
+
+def portal_site_id() -> int | None:
+    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+
+
+def _bump_now(site_ids: set[int], installation: bool) -> None:
+    cache.set_many({f"site-version:{site_id}": _new_version() for site_id in site_ids}, timeout=None)
+    if installation:
+        cache.set(INSTALLATION_KEY, _new_version(), timeout=None)
+
+
+def bump(site_ids: Iterable[int | None], *, portal: bool = False, installation: bool = False) -> None:
+    """New versions for these sites (and the portal's, and the installation's), once the transaction commits."""
+    ids = {site_id for site_id in site_ids if site_id}
+    if portal and (portal_id := portal_site_id()):
+        ids.add(portal_id)
+    if ids or installation:
+        transaction.on_commit(lambda: _bump_now(ids, installation))
