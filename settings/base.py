@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # After the language is known, before CSRF: a page whose form sets the CSRF cookie is never stored.
     "brands.public.page_cache.AnonymousPageCacheMiddleware",
+    "brands.public.site_context.SiteContextMiddleware",  # the site, brand, header and footer, from the cache
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # after authentication: tells whether the second factor was given
@@ -185,6 +186,9 @@ else:
 # The anonymous page cache (brands/public/page_cache.py): how long a rendered page may be served, in seconds, at
 # most; a change the site's visitors see replaces it sooner. It needs a cache all workers share (Redis): with
 # each worker's own memory, a publish would purge one worker only. 0 turns it off.
+# The header, footer and brand every page of a site shares (brands/public/site_context.py), built once per site,
+# language and version: how long they may be kept, in seconds. Like the page cache, only with a shared cache.
+SITE_CHROME_SECONDS = int(os.environ.get("SITE_CHROME_SECONDS", "21600" if os.environ.get("REDIS_URL") else "0"))
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0"))
 
 AUTH_PASSWORD_VALIDATORS = [

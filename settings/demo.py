@@ -12,3 +12,4 @@ DEBUG = False
 WHITENOISE_USE_FINDERS = True
 # One server process: its memory is the shared cache, and a publish in the admin purges what visitors see.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+SITE_CHROME_SECONDS = int(os.environ.get("SITE_CHROME_SECONDS", "21600"))

@@ -23,3 +23,5 @@ AUTHENTICATION_BACKENDS = ["tests.login_backend.ClientLoginAxesBackend", "django
 WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Off unless a test switches it on (tests/test_page_cache.py): other tests change content without signals.
 PAGE_CACHE_SECONDS = 0
+# The site chrome cache is on, as in production: tests/conftest.py empties the cache before each test.
+SITE_CHROME_SECONDS = 21600

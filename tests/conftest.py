@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 
@@ -15,6 +16,13 @@ def french_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a rolled-back site's id comes back with the next test's site (on
+    SQLite), and would find the earlier site's versions, header and footer (brands/public/site_context.py)."""
+    cache.clear()
 
 
 def pytest_itemcollected(item) -> None:

@@ -11,8 +11,8 @@ The network portal shows every territory's name, colour, logo and tagline: a cha
 gives the portal a new version too.
 
 The versions live in the shared cache (Redis in production), so that every worker sees a purge at once. They
-change once the transaction commits: a request that started before can only store its old render under the
-old version, which no one reads any more.
+change at the change and again once the transaction commits: a request that read the old content meanwhile can
+only have stored its render under a version no one reads any more.
 """
 
 import uuid
@@ -64,9 +64,12 @@ def _bump_now(site_ids: set[int], installation: bool) -> None:
 
 
 def bump(site_ids: Iterable[int | None], *, portal: bool = False, installation: bool = False) -> None:
-    """New versions for these sites (and the portal's, and the installation's), once the transaction commits."""
+    """New versions for these sites (and the portal's, and the installation's), now and once the transaction
+    commits: now for the rest of this transaction's own requests, at the commit for a render that another
+    request began in between, with what it read before the commit."""
     ids = {site_id for site_id in site_ids if site_id}
     if portal and (portal_id := portal_site_id()):
         ids.add(portal_id)
     if ids or installation:
+        _bump_now(ids, installation)
         transaction.on_commit(lambda: _bump_now(ids, installation))

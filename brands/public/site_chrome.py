@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from brands.core.fonts import WEIGHTS
-from brands.core.languages import default_language, page_languages, switcher_languages
+from brands.core.languages import default_language, page_languages
 from brands.core.localizing import localize_pages, localized_page
 from brands.models import AccessibilityStatementPage, BrandSettings, ComplianceStatus, Navigation, navigation_for
 from brands.public.error_pages import remember_brand
@@ -61,14 +61,13 @@ def theme_context(brand: BrandSettings) -> dict:
     }
 
 
-def header_context(request: HttpRequest, page: Page | None) -> dict:
+def header_context(request: HttpRequest) -> dict:
+    """The header but for the language switcher, which brands/public/site_context.py adds per page."""
     return {
         "request": request,
-        "page": page,
         "brand": BrandSettings.for_request(request),
         "navigation": site_navigation(request),
         "home_url": home_url(request),
-        "languages": switcher_languages(page, request),
     }
 
 

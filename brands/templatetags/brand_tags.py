@@ -5,7 +5,7 @@ from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
 from brands.models import BrandSettings, Navigation
-from brands.public import dates, site_chrome
+from brands.public import dates, site_chrome, site_context
 from brands.public import privacy_notices as notices
 from brands.public.http_policy import nonce_attribute
 
@@ -38,9 +38,9 @@ def csp_nonce(context: template.Context) -> str:
     return nonce_attribute(context.get("request"))
 
 
-@register.inclusion_tag("brands/components/header.html", takes_context=True)
-def site_header(context: template.Context) -> dict:
-    return site_chrome.header_context(context["request"], context.get("page"))
+@register.simple_tag(takes_context=True)
+def site_header(context: template.Context) -> str:
+    return site_context.page_header(context["request"], context.get("page"))
 
 
 @register.inclusion_tag("brands/components/language_alternates.html", takes_context=True)
@@ -48,9 +48,9 @@ def language_alternates(context: template.Context) -> dict:
     return site_chrome.alternates_context(context["request"], context.get("page"))
 
 
-@register.inclusion_tag("brands/components/footer.html", takes_context=True)
-def site_footer(context: template.Context) -> dict:
-    return site_chrome.footer_context(context["request"])
+@register.simple_tag(takes_context=True)
+def site_footer(context: template.Context) -> str:
+    return site_context.page_footer(context["request"])
 
 
 @register.filter
