@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from brands.core.site_scope import in_trees
+from brands.core.view_restrictions import public
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 from brands.public.untranslated import mark_untranslated
@@ -166,10 +167,7 @@ def directory_pages_by_site(site_ids: set[int]) -> dict[tuple[int, str], Page]:
     roots = Page.objects.filter(translation_key__in=site_by_key, depth=2).values_list("path", "translation_key")
     site_by_root = {path: site_by_key[key] for path, key in roots}
     pages = (
-        page_model.objects.live()
-        .public()
-        .filter(in_trees(site_by_root), alias_of__isnull=True)
-        .select_related("locale")
+        public(page_model.objects.live()).filter(in_trees(site_by_root), alias_of__isnull=True).select_related("locale")
     )
     found: dict[tuple[int, str], Page] = {}
     for page in pages:

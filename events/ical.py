@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from brands.core.time_zones import request_time_zone
+from brands.core.view_restrictions import public
 from brands.models import BrandSettings
 
 from .choices import EventStatus, Recurrence
@@ -160,7 +161,7 @@ def feed_events(index) -> list:
     model = apps.get_model("events", "EventPage")
     since = timezone.now() - datetime.timedelta(days=KEPT_IN_FEED_DAYS)
     recent = model.objects.filter(occurrences__end__gt=since).values("pk")
-    return list(model.objects.live().public().child_of(index).filter(pk__in=recent).order_by("start_date", "pk"))
+    return list(public(model.objects.live()).child_of(index).filter(pk__in=recent).order_by("start_date", "pk"))
 
 
 def feed_response(index, request: HttpRequest) -> HttpResponse:

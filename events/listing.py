@@ -25,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from brands.core.time_zones import request_time_zone
+from brands.core.view_restrictions import public
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 from brands.public.upcoming import UpcomingEvents
@@ -41,7 +42,7 @@ CARD_TEMPLATE = "events/event_card.html"
 
 def event_pages() -> QuerySet:
     """Every live, public event of the network."""
-    return apps.get_model("events", "EventPage").objects.live().public()
+    return public(apps.get_model("events", "EventPage").objects.live())
 
 
 def card_queryset(events: QuerySet) -> QuerySet:
@@ -208,7 +209,7 @@ def upcoming(request: HttpRequest, page: Page | None, count: int, category: str 
     if root_path is None:
         return None
     index_model = apps.get_model("events", "EventIndexPage")
-    index = index_model.objects.live().public().filter(path__startswith=root_path, depth=3).first()
+    index = public(index_model.objects.live()).filter(path__startswith=root_path, depth=3).first()
     if index is None:
         return None
     zone = request_time_zone(request)

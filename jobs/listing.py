@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from brands.core.localizing import localized_link
+from brands.core.view_restrictions import public
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 
@@ -33,7 +34,7 @@ GONE_ROBOTS = "noindex"
 
 def job_pages() -> QuerySet:
     """Every live, public job offer of the network."""
-    return apps.get_model("jobs", "JobPage").objects.live().public()
+    return public(apps.get_model("jobs", "JobPage").objects.live())
 
 
 def gone(now: datetime.datetime) -> Q:

@@ -23,6 +23,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.images import get_image_model
 
 from brands.core.localizing import localized_link
+from brands.core.view_restrictions import public
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 
@@ -64,7 +65,7 @@ SURFACE_RANGES_BY_KEY = {surface.key: surface for surface in SURFACE_RANGES}
 
 def opportunity_pages() -> QuerySet:
     """Every live, public offer of the network."""
-    return apps.get_model("opportunities", "OpportunityPage").objects.live().public()
+    return public(apps.get_model("opportunities", "OpportunityPage").objects.live())
 
 
 def listed(offers: QuerySet, attributed_days: int, today: datetime.date | None = None) -> QuerySet:

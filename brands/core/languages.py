@@ -7,12 +7,14 @@ portal, which has no territory, offers French only). Never infer it from which t
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.text import capfirst
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
+from brands.core.site_versions import installation_version
 from brands.models import Territory
 
 
@@ -40,6 +42,17 @@ def site_languages(site: Site | None) -> list[str]:
     return list(languages or [settings.LANGUAGE_CODE])
 
 
+def locale_code(locale_id: int) -> str:
+    """The language of a locale, from the cache: each page served asks, and the locales seldom change (a new
+    one gives the installation a new version, brands/core/version_signals.py)."""
+    key = f"locale-codes:{installation_version()}"
+    codes = cache.get(key)
+    if codes is None or locale_id not in codes:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(key, codes, timeout=None)
+    return codes.get(locale_id, "")
+
+
 def offered_languages(request: HttpRequest) -> list[str]:
     """The languages of the site answering this request, looked up once per request."""
     if not hasattr(request, "_offered_languages"):
@@ -54,7 +67,7 @@ def is_served_language(page: Page, request: HttpRequest) -> bool:
     French content), and serves any live tree, offered or not.
     """
     language = translation.get_language()
-    if page.locale.language_code != language or language not in offered_languages(request):
+    if locale_code(page.locale_id) != language or language not in offered_languages(request):
         return False
     # An alias of a page in another language is that page's content under this language's URL.
     return not page.alias_of_id or Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists()

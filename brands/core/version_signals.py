@@ -4,7 +4,9 @@
 - anything that belongs to a site (a `site` key to Wagtail's Site: brand settings, menus and footer,
   strengths, directory entries, search promotions, the territory itself): its site and the portal;
 - an image or a document: the site of the territory whose collection holds it, and the portal;
-- a site created, changed or deleted: that site and the installation (the host-to-site lookups).
+- a site created, changed or deleted: that site and the installation (the host-to-site lookups);
+- a locale created or deleted: the installation (the locale-to-language lookups);
+- a view restriction set, changed or lifted: the installation (the private sections of every listing).
 
 Drafts, revisions, renditions, form submissions and logs change nothing a visitor sees and give no new version.
 """
@@ -15,7 +17,7 @@ from django.apps import apps
 from django.db.models import Model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from brands.core.site_versions import bump
 from brands.models import Territory
@@ -52,6 +54,8 @@ def content_changed(sender: type, instance: Model, **kwargs) -> None:
     """post_save and post_delete of any model: only those a visitor sees through a site act."""
     if sender is Site:
         bump([instance.pk], portal=True, installation=True)
+    elif sender is Locale or sender is PageViewRestriction:
+        bump([], installation=True)
     elif sender in site_owned_models():
         bump([instance.site_id], portal=True)
     elif sender in media_models():

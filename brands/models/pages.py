@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS
@@ -108,7 +108,7 @@ class StrengthsPage(Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        strengths = self.strengths(self.get_site())
+        strengths = self.strengths(Site.find_for_request(request))  # the request's site is known: no query
         context["groups"] = category_groups(strengths, StrengthCategory.choices)
         context["chart"] = strengths_chart(context["groups"])
         index = StoryIndexPage.objects.live().sibling_of(self).first()

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from brands.core.languages import offered_languages
+from brands.core.view_restrictions import public
 from brands.models import BrandSettings, StoryIndexPage, StoryPage
 
 FEED_SIZE = 20
@@ -98,8 +99,7 @@ def stories_feed(request: HttpRequest) -> StoriesFeed:
     if home is None:
         raise Http404
     stories = (
-        StoryPage.objects.live()
-        .public()
+        public(StoryPage.objects.live())
         .descendant_of(home)
         .filter(locale_id=home.locale_id, alias_of__isnull=True)
         .order_by("-date_published", "-first_published_at", "-pk")[:FEED_SIZE]

@@ -128,6 +128,15 @@ def site_chrome_for(request: HttpRequest) -> SiteChrome | None:
     return chrome
 
 
+def tagline(request: HttpRequest) -> str:
+    """The site's tagline in the visitor's language, for the page's description when it has none of its own."""
+    chrome = site_chrome_for(request)
+    if chrome is not None:
+        return chrome.tagline
+    navigation = site_chrome.site_navigation(request)
+    return navigation.tagline if navigation else ""
+
+
 def page_header(request: HttpRequest, page: Page | None) -> SafeString:
     """The site header, with the page's language switcher and its current menu link."""
     switcher = render_to_string(

@@ -21,6 +21,7 @@ from wagtail.models import Page, get_page_models
 
 from brands.core.languages import offered_languages
 from brands.core.site_scope import in_trees
+from brands.core.view_restrictions import public
 
 
 class TerritorySitemap(Sitemap):
@@ -34,8 +35,7 @@ class TerritorySitemap(Sitemap):
             .filter(locale__language_code__in=languages)
         )
         pages = (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(
                 in_trees(roots.values_list("path", flat=True)),
                 locale__language_code__in=languages,

@@ -25,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from brands.core.localizing import localized_instances
+from brands.core.view_restrictions import public
 from brands.public.listing_filters import ListingFilterForm
 
 STORIES_PER_PAGE = 12
@@ -33,7 +34,7 @@ RELATED_STORIES = 3
 
 def story_pages() -> QuerySet:
     """Every live, public story of the network."""
-    return apps.get_model("brands", "StoryPage").objects.live().public()
+    return public(apps.get_model("brands", "StoryPage").objects.live())
 
 
 def strength_model() -> type[Model]:

@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
-from brands.models import BrandSettings, Navigation
+from brands.models import BrandSettings
 from brands.public import dates, site_chrome, site_context
 from brands.public import privacy_notices as notices
 from brands.public.http_policy import nonce_attribute
@@ -18,8 +18,8 @@ def network_site_url(context: template.Context, site: Site) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def site_navigation(context: template.Context) -> Navigation | None:
-    return site_chrome.site_navigation(context["request"])
+def site_tagline(context: template.Context) -> str:
+    return site_context.tagline(context["request"])
 
 
 @register.simple_tag(takes_context=True)

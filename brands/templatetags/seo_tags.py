@@ -6,7 +6,7 @@ from wagtail.models import Page
 from brands.blocks.primitives import json_ld
 from brands.core.languages import page_languages
 from brands.models import BrandSettings
-from brands.public import seo, site_chrome
+from brands.public import seo, site_context
 
 register = template.Library()
 
@@ -24,12 +24,11 @@ def page_metadata(context: template.Context) -> seo.PageMetadata | None:
     if request is None:
         return None
     page = context_page(context)
-    navigation = site_chrome.site_navigation(request)  # cached on the request: the header reads it too
     return seo.page_metadata(
         page,
         request,
         BrandSettings.for_request(request),
-        tagline=navigation.tagline if navigation else "",
+        tagline=site_context.tagline(request),
         languages=page_languages(page, request),
         robots=context.get("robots", ""),  # a view's own directive, such as the search results' noindex
     )
