@@ -6,10 +6,12 @@ from django.utils import translation
 from wagtail.models import Site
 
 from brands.core.languages import offered_languages
+from brands.public.site_context import renders_site_page
 from search.results import search_context
 from search.text import MAX_QUERY_LENGTH, clean_query
 
 
+@renders_site_page
 def search(request: HttpRequest) -> TemplateResponse:
     """Results from the current site in the current language only; 404 in a language the site does not offer.
 

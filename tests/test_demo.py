@@ -7,7 +7,9 @@ from unittest import mock
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -50,6 +52,28 @@ EXPECTED_LANGUAGES = {
     "aveyron": ["fr"],
     "xaintrie": ["fr", "en"],
     "nord-grande-terre": ["fr", "gcf", "en"],
+}
+# Warm queries of the costliest demo page of each type, in any language (after the site chrome is cached, page
+# cache off): measured, and not to grow. Issue 17 asks for 12 (home, content, legal, strengths) and 16 (stories,
+# listings): the home's blocks, the story's related stories and Wagtail's routing still take the rest.
+DEMO_QUERY_BUDGETS = {
+    "AccessibilityStatementPage": 8,
+    "PortalPage": 8,
+    "ContentPage": 14,
+    "ContactFormPage": 15,
+    "LegalPage": 18,  # the privacy policy, with the sections the visitor domains add
+    "StrengthsPage": 16,
+    "HomePage": 28,
+    "NewcomerHubPage": 15,
+    "StoryIndexPage": 19,
+    "StoryPage": 31,
+    "EventIndexPage": 14,
+    "EventPage": 13,
+    "JobIndexPage": 14,
+    "JobPage": 12,
+    "OpportunityIndexPage": 16,
+    "OpportunityPage": 14,
+    "DirectoryPage": 14,
 }
 PASSWORDS = {"DEMO_ADMIN_PASSWORD": "admin-de-test", "DEMO_EDITOR_PASSWORD": "editeur-de-test"}
 COUNTED_MODELS = [
@@ -299,6 +323,22 @@ class DemoTests(TestCase):
                 self.assertContains(response, escape(content.brand_name))
                 self.assertContains(response, escape(content.tagline))
                 self.assertNotContains(response, "fictif")
+
+    def test_every_page_renders_within_its_query_budget(self) -> None:
+        """Every live page of the demo, each twice: the second render, warm, within its type's budget."""
+        worst = {}
+        for page in Page.objects.live().filter(depth__gte=2).specific():
+            _site_id, root_url, path = page.get_url_parts()
+            host = root_url.split("//")[1].split(":")[0]
+            self.client.get(path, HTTP_HOST=host)
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.get(path, HTTP_HOST=host)
+            self.assertEqual(response.status_code, 200, path)
+            name = type(page).__name__
+            worst[name] = max(worst.get(name, 0), len(queries))
+            with self.subTest(page=f"{host}{path}"):
+                self.assertLessEqual(len(queries), DEMO_QUERY_BUDGETS[name])
+        self.assertEqual(set(worst), set(DEMO_QUERY_BUDGETS))  # every page type of the demo was measured
 
     def test_portal_lists_every_territory(self) -> None:
         response = self.client.get("/", HTTP_HOST="localhost")

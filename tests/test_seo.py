@@ -16,7 +16,7 @@ from brands.core.provisioning import ensure_portal
 from brands.core.translation import add_language
 from brands.models import BrandSettings, Navigation
 from brands.public.seo import SHARE_IMAGE_SPEC
-from brands.templatetags.brand_tags import site_navigation
+from brands.public.site_context import site_chrome_for
 from tests.factories import (
     ContentPageFactory,
     ImageFactory,
@@ -397,20 +397,22 @@ class HeadQueryBudgetTests(SeoTestCase):
     """The head costs a few queries, whatever the number of FAQ blocks, images, ancestors or languages."""
 
     def head_queries(self, page: Page, path: str) -> tuple[int, str]:
-        """Queries of the head alone, after what the header asks too (site, brand, menu, languages)."""
+        """Queries of the head alone, after what the site chrome reads (site, brand, menu, languages)."""
         request = RequestFactory().get(path, HTTP_HOST=HOST)
         page = Page.objects.get(pk=page.pk).specific
         Site.find_for_request(request)
         BrandSettings.for_request(request).logo  # noqa: B018 - the header shows it
         offered_languages(request)
-        site_navigation({"request": request})
+        site_chrome_for(request)
         page_languages(page, request)
+        HEAD.render(Context({"request": request, "page": page}))  # renditions are generated once
         with CaptureQueriesContext(connection) as queries:
             html = HEAD.render(Context({"request": request, "page": page}))
         return len(queries), html
 
     def page_queries(self, path: str) -> int:
-        self.get(path)  # renditions are generated once
+        self.get(path)  # renditions are generated once, the site chrome is built once
+        self.get(path)  # and a rendition generated during the first is read from Wagtail's cache
         with CaptureQueriesContext(connection) as queries:
             self.get(path)
         return len(queries)
@@ -469,5 +471,6 @@ class HeadQueryBudgetTests(SeoTestCase):
         self.assertLessEqual(story, STORY_QUERY_BUDGET)
         self.fill(self.home, blocks=10)
         self.fill(self.story, blocks=10)
-        self.assertEqual(self.page_queries("/"), home)
-        self.assertEqual(self.page_queries(self.story.url), story)
+        # Five times the content costs no more (one rendition read can come from Wagtail's cache the second time).
+        self.assertLessEqual(self.page_queries("/"), home)
+        self.assertLessEqual(self.page_queries(self.story.url), story)

@@ -24,12 +24,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+from wagtail.views import serve as wagtail_serve
 
 from brands.core.languages import offered_languages, switcher_languages
 from brands.core.site_versions import installation_version, versions
 from brands.models import BrandSettings
 from brands.public import site_chrome
-from brands.public.http_policy import is_admin_path
 
 SWITCHER_SLOT = "<!-- language switcher -->"
 CURRENT = ' aria-current="page"'
@@ -156,13 +156,23 @@ def page_footer(request: HttpRequest) -> SafeString:
     return mark_safe(mark_current_link(chrome.footer, request.path))  # noqa: S308
 
 
+def renders_site_page(view: Callable) -> Callable:
+    """Marks a view that renders a page of the site (header, footer), for SiteContextMiddleware to prime."""
+    view.renders_site_page = True
+    return view
+
+
 class SiteContextMiddleware:
-    """Reads the site and its chrome before the view, so that the view and its hooks find them on the request."""
+    """Reads the site and its chrome before a page's view, so that the view and its hooks find them on the
+    request. Only for Wagtail's pages and the views marked `renders_site_page`: robots.txt, sitemaps, feeds
+    and files need none of it."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not is_admin_path(request):
-            site_chrome_for(request)
         return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view: Callable, args: tuple, kwargs: dict) -> None:
+        if view is wagtail_serve or getattr(view, "renders_site_page", False):
+            site_chrome_for(request)
