@@ -12,17 +12,17 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from brands.core.site_scope import in_trees
 from brands.core.view_restrictions import public
+from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 from brands.public.untranslated import mark_untranslated
@@ -55,8 +55,7 @@ def entries_in_language(site_id: int, locale: Locale) -> QuerySet:
 
 def card_queryset(entries: QuerySet) -> QuerySet:
     """Entries ready for `directory/entry_card.html`: photos and their renditions prefetched."""
-    images = get_image_model().objects.prefetch_renditions()
-    return entries.prefetch_related(Prefetch("photo", queryset=images))
+    return with_card_image(entries, "photo")
 
 
 class DirectoryFilterForm(ListingFilterForm):

@@ -15,17 +15,17 @@ from dataclasses import dataclass
 from django import forms
 from django.apps import apps
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from brands.core.time_zones import request_time_zone
 from brands.core.view_restrictions import public
+from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 from brands.public.upcoming import UpcomingEvents
@@ -47,8 +47,7 @@ def event_pages() -> QuerySet:
 
 def card_queryset(events: QuerySet) -> QuerySet:
     """Events ready for `events/event_card.html`: photo and renditions prefetched."""
-    images = get_image_model().objects.prefetch_renditions()
-    return events.select_related("locale").prefetch_related(Prefetch("hero_image", queryset=images))
+    return with_card_image(events.select_related("locale"))
 
 
 @dataclass(frozen=True)

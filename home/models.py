@@ -12,10 +12,11 @@ from wagtail.models import Page
 
 from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS, HOME_BLOCK_COUNTS, HOME_BLOCKS
+from brands.core.routing import OneQueryRoutingMixin
 from brands.models import BrandSettings, Navigation
 
 
-class HomePage(Page):
+class HomePage(OneQueryRoutingMixin, Page):
     """The root page of one territory's site."""
 
     hero_image = models.ForeignKey(

@@ -15,15 +15,15 @@ from decimal import Decimal
 from django import forms
 from django.apps import apps
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.images import get_image_model
 
 from brands.core.localizing import localized_link
 from brands.core.view_restrictions import public
+from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
 
@@ -77,8 +77,7 @@ def listed(offers: QuerySet, attributed_days: int, today: datetime.date | None =
 
 def card_queryset(offers: QuerySet) -> QuerySet:
     """Offers ready for `opportunities/opportunity_card.html`: photo and renditions prefetched."""
-    images = get_image_model().objects.prefetch_renditions()
-    return offers.select_related("locale").prefetch_related(Prefetch("hero_image", queryset=images))
+    return with_card_image(offers.select_related("locale"))
 
 
 class OpportunityFilterForm(ListingFilterForm):

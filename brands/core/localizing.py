@@ -5,6 +5,8 @@ strengths, pointing at the French objects they were chosen from, and leaves loca
 these helpers do it in one query per batch.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
@@ -59,3 +61,20 @@ def localized_instances(instances: list[TranslatableMixin]) -> list[Translatable
     )
     translations = {item.translation_key: item for item in found}
     return [translations.get(instance.translation_key, instance) for instance in instances]
+
+
+def chosen_pages(value) -> list[Page]:
+    """Every page chosen anywhere in a block value (a stream, a struct, a list, nested): the links of a body."""
+    if isinstance(value, Page):
+        return [value]
+    if isinstance(value, dict):  # StructValue
+        return [page for item in value.values() for page in chosen_pages(item)]
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes):  # ListValue, StreamValue
+        return [page for item in value for page in chosen_pages(getattr(item, "value", item))]
+    return []
+
+
+def localize_stream(stream, request: HttpRequest | None) -> None:
+    """The translations of every page a body links to, in one query before it renders, not one per link."""
+    if request is not None and translation.get_language() != settings.LANGUAGE_CODE:
+        localize_pages(chosen_pages(stream), request)

@@ -1,6 +1,7 @@
 """What gives a site a new version (brands/core/site_versions.py): the changes its visitors can see.
 
-- a page published, unpublished, moved or deleted: its site;
+- a page published, unpublished, moved or deleted: its site (and, for a move while private sections exist,
+  the installation: their paths may have changed);
 - anything that belongs to a site (a `site` key to Wagtail's Site: brand settings, menus and footer,
   strengths, directory entries, search promotions, the territory itself): its site and the portal;
 - an image or a document: the site of the territory whose collection holds it, and the portal;
@@ -20,6 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from brands.core.site_versions import bump
+from brands.core.view_restrictions import restricted_paths
 from brands.models import Territory
 
 
@@ -27,6 +29,13 @@ def page_changed(sender: type, instance: Page, **kwargs) -> None:
     """page_published, page_unpublished, post_page_move, and post_delete of a page: its site, without a query."""
     url_parts = instance.get_url_parts()
     bump([url_parts[0] if url_parts else None])
+
+
+def page_moved(sender: type, instance: Page, **kwargs) -> None:
+    """A move changes paths: the private sections' paths too, when there are any."""
+    page_changed(sender, instance)
+    if restricted_paths():
+        bump([], installation=True)
 
 
 def page_deleted(sender: type, instance: Model, **kwargs) -> None:

@@ -5,6 +5,7 @@ Wagtail never upscales: on a 1280 px original, `width-1920` is the 1280 px rendi
 browser). `DistinctWidthsPicture` keeps one candidate per width.
 """
 
+from django.db.models import QuerySet
 from django.utils.html import format_html
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -27,3 +28,10 @@ def responsive_picture(image: AbstractImage | None, specs: list[str], attrs: dic
         return ""
     filters = [Filter(spec=spec) for spec in Filter.expand_spec(specs)]
     return format_html("{}", DistinctWidthsPicture(get_renditions_or_not_found(image, filters), attrs))
+
+
+def with_card_image(cards: QuerySet, field: str = "hero_image") -> QuerySet:
+    """Cards (stories, events, offers, directory entries) with their image joined: one query for a whole
+    listing. Renditions are not prefetched: Wagtail keeps each one it has looked up in the cache, which a
+    warm page reads without a query, where a prefetch would cost one per listing on every render."""
+    return cards.select_related(field)

@@ -252,12 +252,16 @@ def article(page: StoryPage, metadata: PageMetadata, brand: BrandSettings, reque
 
 
 def breadcrumbs(page: Page, request: HttpRequest) -> dict | None:
-    """Home → … → page, in the page's language: its live ancestors inside the site, one query.
+    """Home → … → page, in the page's language: its live ancestors inside the site, one query or none.
 
     A page presenting one of its routed sub-URLs (a directory's entry) names the page it is routed from in
     `routed_from`, which then comes between its ancestors and itself.
     """
     ancestors = page.get_ancestors().filter(depth__gt=1, live=True, alias_of__isnull=True)
+    if (routed := getattr(page, "route_ancestors", None)) is not None:  # fetched by the routing (core/routing.py)
+        ancestors = [
+            ancestor for ancestor in routed if ancestor.depth > 1 and ancestor.live and not ancestor.alias_of_id
+        ]
     trail = [(ancestor.title, ancestor.get_full_url(request)) for ancestor in ancestors]
     if (origin := getattr(page, "routed_from", None)) is not None:
         trail.append((origin.title, origin.get_full_url(request)))

@@ -17,14 +17,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
-from wagtail.views import serve as wagtail_serve
 
 from brands.core.languages import offered_languages, switcher_languages
 from brands.core.site_versions import installation_version, versions
@@ -42,6 +41,7 @@ class SiteChrome:
     """One site's shared parts in one language, as cached."""
 
     brand: BrandSettings
+    root: Page  # the site's home in this language (the French one when not live in it), as Wagtail routes from it
     languages: list[str]
     tagline: str
     header: str  # HTML, with SWITCHER_SLOT where the page's language switcher goes
@@ -69,10 +69,11 @@ def cached_site(request: HttpRequest) -> Site | None:
 
 
 def brand_with_images(site: Site) -> BrandSettings:
-    """The brand settings with their logo, favicon and share image, and every rendition of each, attached."""
+    """The brand settings with their logo, favicon and share image attached (their renditions come from
+    Wagtail's rendition cache: prefetched here, a rendition made after this build would cost a query)."""
     brand = BrandSettings.for_site(site)
     ids = [pk for pk in (brand.logo_id, brand.favicon_id, brand.share_image_id) if pk]
-    images = {image.pk: image for image in get_image_model().objects.filter(pk__in=ids).prefetch_renditions()}
+    images = {image.pk: image for image in get_image_model().objects.filter(pk__in=ids)}
     for field in ("logo", "favicon", "share_image"):
         if (pk := getattr(brand, f"{field}_id")) in images:
             setattr(brand, field, images[pk])
@@ -94,8 +95,11 @@ def build(request: HttpRequest, site: Site) -> SiteChrome:
     setattr(request, BrandSettings.get_cache_attr_name(), brand)
     navigation = site_chrome.site_navigation(request)
     header = {**site_chrome.header_context(request), "language_switcher": mark_safe(SWITCHER_SLOT)}  # noqa: S308
+    root = site.root_page.localized.specific
+    getattr(root, "hero_image", None)  # kept with the home: shown and shared on every view of it
     return SiteChrome(
         brand=brand,
+        root=root,
         languages=list(offered_languages(request)),
         tagline=navigation.tagline if navigation else "",
         header=strip_current_links(render_to_string("brands/components/header.html", header)),
@@ -126,6 +130,16 @@ def site_chrome_for(request: HttpRequest) -> SiteChrome | None:
         request._offered_languages = chrome.languages
     request._site_chrome = chrome
     return chrome
+
+
+def localized_home(request: HttpRequest) -> Page | None:
+    """The site's home in the active language (the French one when not live in it), as Wagtail's `.localized`
+    finds it, without its queries when the chrome is cached."""
+    chrome = site_chrome_for(request)
+    if chrome is not None:
+        return chrome.root
+    site = cached_site(request)
+    return site.root_page.localized if site else None
 
 
 def tagline(request: HttpRequest) -> str:
@@ -174,5 +188,21 @@ class SiteContextMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view: Callable, args: tuple, kwargs: dict) -> None:
-        if view is wagtail_serve or getattr(view, "renders_site_page", False):
+        from wagtail.views import serve as wagtail_serve  # not at import: it loads models, and blocks import this
+
+        if view is wagtail_serve:
+            route_from_cached_home(request, args[0] if args else kwargs.get("path", ""))  # serve(request, path)
+        elif getattr(view, "renders_site_page", False):
             site_chrome_for(request)
+
+
+def route_from_cached_home(request: HttpRequest, path: str) -> None:
+    """Wagtail's routing, from the home kept with the chrome: Wagtail's `serve` finds the route on the request
+    (`Page.route_for_request`), and the home itself, looked up and made specific, costs no query."""
+    chrome = site_chrome_for(request)
+    if chrome is None:
+        return
+    try:
+        request._wagtail_route_for_request = chrome.root.route(request, [part for part in path.split("/") if part])
+    except Http404:
+        request._wagtail_route_for_request = None

@@ -16,16 +16,16 @@ from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Model, Prefetch, Q, QuerySet
+from django.db.models import Count, Model, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
-from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from brands.core.localizing import localized_instances
 from brands.core.view_restrictions import public
+from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 
 STORIES_PER_PAGE = 12
@@ -47,11 +47,12 @@ def latest_stories(
     """The latest published stories of the visitor's site (in its language), in a fixed number of queries.
 
     The page being read is left out: a story does not recommend itself."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
+    from brands.public.site_context import localized_home  # not at import: blocks import this, and it the models
+
     # Each language has its own home page: look under the one of the language being shown.
-    root = site.root_page.localized
+    root = localized_home(request) if request else None
+    if root is None:
+        return []
     stories = story_pages().descendant_of(root)
     if strength:
         stories = stories.filter(related_strengths=strength)
@@ -113,11 +114,9 @@ def embodying_stories(strengths: list[Model], locale_id: int, shown: int = RELAT
 
 
 def card_queryset(stories: QuerySet) -> QuerySet:
-    """Stories ready for `components/story_card.html`: image renditions, tags and strengths prefetched."""
-    images = get_image_model().objects.prefetch_renditions()
-    return stories.select_related("locale").prefetch_related(
-        Prefetch("hero_image", queryset=images), "tags", "related_strengths"
-    )
+    """Stories ready for `components/story_card.html`: their image with its renditions (a card shows neither
+    tags nor strengths: prefetching them cost two queries per listing)."""
+    return with_card_image(stories.select_related("locale"))
 
 
 class StoryFilterForm(ListingFilterForm):

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html
 from wagtail.models import Site
 
+from brands.core.localizing import localize_stream
 from brands.models import BrandSettings
 from brands.public import dates, site_chrome, site_context
 from brands.public import privacy_notices as notices
@@ -81,3 +82,10 @@ def privacy_notices(context: template.Context) -> list:
 def long_date(value, format_string: str = "DATE_FORMAT") -> str:
     """`{{ day|long_date:"l j F Y" }}`: the date filter, with « 1er » for the first of the month in French."""
     return dates.long_date(value, format_string) if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def localize_links(context: template.Context, stream) -> str:
+    """Looks up, in one query, the translations of the pages a stream links to (brands.core.localizing)."""
+    localize_stream(stream, context.get("request"))
+    return ""
