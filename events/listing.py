@@ -21,8 +21,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from brands.core.localizing import home_path
 from brands.core.time_zones import request_time_zone
 from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
@@ -191,20 +192,9 @@ def event_map(event):
 # The block library's « Prochains évènements » (brands/public/upcoming.py) --------------------------------
 
 
-def site_root_path(request: HttpRequest, page: Page | None) -> str | None:
-    """The path of the site's home in the language shown: the page's own depth-2 ancestor, else the site's."""
-    if page is not None and page.path and page.depth >= 2:
-        return page.path[: 2 * page.steplen]
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        return None
-    root = site.root_page.localized
-    return root.path
-
-
 def upcoming(request: HttpRequest, page: Page | None, count: int, category: str = "") -> UpcomingEvents | None:
     """The next `count` public events of the site in the language shown, or None when it has no agenda."""
-    root_path = site_root_path(request, page)
+    root_path = home_path(request, page)
     if root_path is None:
         return None
     index_model = apps.get_model("events", "EventIndexPage")

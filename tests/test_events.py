@@ -40,8 +40,8 @@ PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 GUADELOUPE = zoneinfo.ZoneInfo("America/Guadeloupe")
 # Measured on SQLite and PostgreSQL, the same with 3 and with 12 events (a third of them weekly): the agenda
 # 20 (its filters' counts are three), an event's page 18.
-INDEX_QUERY_BUDGET = 21
-EVENT_QUERY_BUDGET = 18
+INDEX_QUERY_BUDGET = 16
+EVENT_QUERY_BUDGET = 12
 BLOCK_QUERY_BUDGET = 9
 
 

@@ -157,9 +157,10 @@ class FeedBudgetTests(TestCase):
                 EventPageFactory(parent=index, start_date=in_days(n + 1), **weekly)
 
         add(2)
-        count()
+        count()  # the site chrome and the private sections are read into the cache once
         few = count()
         add(10)
+        count()  # the new events' images gave the site a new version: its chrome is built again
         self.assertEqual(count(), few)
         self.assertLessEqual(few, FEED_QUERY_BUDGET)
 

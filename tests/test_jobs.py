@@ -41,8 +41,8 @@ from tests.factories import (
 HOST = "alpha.localhost"
 PARIS_OFFSET = re.compile(r"T23:59:59\+0[12]:00$")
 # Measured on SQLite and PostgreSQL, the same with three and with twelve offers.
-INDEX_QUERY_BUDGET = 19
-JOB_QUERY_BUDGET = 16
+INDEX_QUERY_BUDGET = 16
+JOB_QUERY_BUDGET = 12
 
 
 def today() -> datetime.date:

@@ -7,7 +7,7 @@ from unittest import mock
 
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, OperationalError, connection, connections
-from django.test import RequestFactory, TestCase
+from django.test import RequestFactory, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -59,9 +59,13 @@ class FooterTests(LegalTestCase):
         for path in ["/", page.url, *LEGAL_PATHS]:
             with self.subTest(path):
                 footer = legal_footer(self.get(path))
-                self.assertIn('<a href="/mentions-legales/">Mentions légales</a>', footer)
-                self.assertIn('<a href="/politique-de-confidentialite/">Politique de confidentialité</a>', footer)
-                self.assertIn('<a href="/accessibilite/">Accessibilité\u00a0: non conforme</a>', footer)
+                for href, text in (
+                    ("/mentions-legales/", "Mentions légales"),
+                    ("/politique-de-confidentialite/", "Politique de confidentialité"),
+                    ("/accessibilite/", "Accessibilité\u00a0: non conforme"),
+                ):
+                    current = ' aria-current="page"' if href == path else ""  # the link to the page being read
+                    self.assertIn(f'<a href="{href}"{current}>{text}</a>', footer)
 
     def test_status_follows_the_statement(self):
         self.statement.compliance_status, self.statement.compliance_rate = "partial", 64
@@ -107,7 +111,8 @@ class FooterTests(LegalTestCase):
             self.get(path)
         return len(queries)
 
-    def test_footer_costs_one_query_in_french_two_in_another_language(self):
+    @override_settings(SITE_CHROME_SECONDS=0)
+    def test_footer_costs_one_query_in_french_two_in_another_language_without_the_chrome_cache(self):
         publish_translation(self.site.root_page, "en", "La Xaintrie")
         with_links = {path: self.count_queries(path) for path in ("/", "/en/")}
         BrandSettings.objects.filter(pk=self.brand.pk).update(
@@ -116,6 +121,14 @@ class FooterTests(LegalTestCase):
         without = {path: self.count_queries(path) for path in ("/", "/en/")}
         self.assertEqual(with_links["/"] - without["/"], 1)
         self.assertEqual(with_links["/en/"] - without["/en/"], 2)
+
+    def test_footer_costs_no_query_once_the_site_chrome_is_cached(self):
+        publish_translation(self.site.root_page, "en", "La Xaintrie")
+        with_links = {path: self.count_queries(path) for path in ("/", "/en/")}
+        self.brand.legal_notice_page = self.brand.privacy_page = self.brand.accessibility_page = None
+        self.brand.save()  # a new version for the site: its chrome is built again, without the links
+        self.assertNotIn("/mentions-legales/", legal_footer(self.get("/")))
+        self.assertEqual({path: self.count_queries(path) for path in ("/", "/en/")}, with_links)
 
     def test_public_pages_set_no_cookie(self):
         """The privacy policy says so: keep it true."""
@@ -432,7 +445,9 @@ class ServerErrorTests(TestCase):
             for _ in range(3):
                 self.client.get("/", HTTP_HOST="xaintrie.localhost")
             self.assertEqual(snapshots_written(), 1)
-            BrandSettings.objects.filter(site__hostname="xaintrie.localhost").update(brand_name="Xaintrie")
+            brand = BrandSettings.objects.get(site__hostname="xaintrie.localhost")
+            brand.brand_name = "Xaintrie"
+            brand.save()
             self.client.get("/", HTTP_HOST="xaintrie.localhost")
             self.assertEqual(snapshots_written(), 2)
         self.assertEqual(cache.get(errors.snapshot_key("xaintrie.localhost"))["name"], "Xaintrie")

@@ -14,8 +14,8 @@ from tests.factories import BLOCK_WRAPPERS, ContentPageFactory, ImageFactory, ev
 # 10 + 2 for the language rules (brands/core/languages.py): the site's languages and the page's locale; + 1 for the
 # footer's legal pages and the accessibility status (brands/public/site_chrome.py, legal_links).
 # 13 with an empty body; 30 with one block of every type of BODY_BLOCKS, fetched per type however many of each.
-HOME_PAGE_QUERY_BUDGET = 32  # +2 with the audience doors (their images, their pages)
-PORTAL_QUERY_BUDGET = 13  # 12 + 1 for the footer's legal pages, as on the home page
+HOME_PAGE_QUERY_BUDGET = 12
+PORTAL_QUERY_BUDGET = 12
 
 
 def menu_link(page) -> tuple[str, dict]:

@@ -36,8 +36,8 @@ from tests.test_contact_forms import answers
 HOST = "alpha.localhost"
 # Measured on SQLite and PostgreSQL, the same with two and with twenty-five offers, each with its photo: the
 # index 21 (its filters' counts are three), an offer 17.
-INDEX_QUERY_BUDGET = 21
-OFFER_QUERY_BUDGET = 17
+INDEX_QUERY_BUDGET = 16
+OFFER_QUERY_BUDGET = 12
 
 
 def days_ago(days: int) -> datetime.date:

@@ -53,9 +53,9 @@ from tests.factories import (
 )
 
 # Measured with every block type (content page) and with two then ten strengths; the same on PostgreSQL.
-CONTENT_PAGE_QUERY_BUDGET = 34  # +2 with the audience doors (their images, their pages)
+CONTENT_PAGE_QUERY_BUDGET = 12
 # « Nos atouts »: one more than before its stories were matched by language (their links, then the three shown).
-STRENGTHS_PAGE_QUERY_BUDGET = 21
+STRENGTHS_PAGE_QUERY_BUDGET = 12
 
 
 class PageTypeChecksMixin:

@@ -29,8 +29,8 @@ from tests.factories import (
 HOST = "alpha.localhost"
 # Whole pages of a territory offering two languages, with a logo and image blocks: the head adds one query
 # to a story (its breadcrumb's ancestors) and none to the home page.
-HOME_QUERY_BUDGET = 14
-STORY_QUERY_BUDGET = 27
+HOME_QUERY_BUDGET = 12
+STORY_QUERY_BUDGET = 16
 # The head alone, once the site, brand, logo, menu and languages are known (the header needs them too): the
 # breadcrumb's ancestors, and the page's own image (which the page shows) or the site's share image.
 HEAD_QUERY_BUDGET = 2

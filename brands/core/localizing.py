@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import translation
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 
 
 def localize_pages(pages: list[Page], request: HttpRequest | None) -> None:
@@ -78,3 +78,12 @@ def localize_stream(stream, request: HttpRequest | None) -> None:
     """The translations of every page a body links to, in one query before it renders, not one per link."""
     if request is not None and translation.get_language() != settings.LANGUAGE_CODE:
         localize_pages(chosen_pages(stream), request)
+
+
+def home_path(request: HttpRequest | None, page: Page | None) -> str | None:
+    """The tree path of the site's home in the language shown: the page's own depth-2 ancestor (no query),
+    else the site's home in the active language."""
+    if page is not None and page.path and page.depth >= 2:
+        return page.path[: 2 * page.steplen]
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page.localized.path if site else None

@@ -26,15 +26,14 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from wagtail.models import Site
 
 from brands.core.site_versions import installation_version, versions
 from brands.public.compression import is_text
 from brands.public.http_policy import csp_nonce, is_admin_path
+from brands.public.site_context import cached_site, is_page_view
 
 HEADER = "X-Page-Cache"
 MAX_BYTES = 2 * 1024 * 1024
-NO_SITE = 0
 
 
 @dataclass(frozen=True)
@@ -53,21 +52,10 @@ def is_anonymous_read(request: HttpRequest) -> bool:
     )
 
 
-def site_id_for(request: HttpRequest) -> int:
-    """The id of the site answering this host, from the cache: a hit makes no query at all."""
-    key = f"page-cache:site-of:{installation_version()}:{request.get_host().lower()}"
-    site_id = cache.get(key)
-    if site_id is None:
-        site = Site.find_for_request(request)
-        site_id = site.pk if site else NO_SITE
-        cache.set(key, site_id, timeout=None)
-    return site_id
-
-
 def page_key(request: HttpRequest) -> str:
-    site_id = site_id_for(request)
+    site = cached_site(request)  # from the cache: a hit makes no query at all
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    generation = versions(site_id) if site_id else installation_version()
+    generation = versions(site.pk) if site else installation_version()
     return f"page-cache:{request.get_host().lower()}:{translation.get_language()}:{generation}:{path}"
 
 
@@ -107,27 +95,36 @@ def replay(request: HttpRequest, page: CachedPage) -> HttpResponse:
 
 
 class AnonymousPageCacheMiddleware:
-    """After LocaleMiddleware (the key needs the language) and before CSRF (its cookie must be seen)."""
+    """After LocaleMiddleware (the key needs the language) and before CSRF (its cookie must be seen).
+
+    The cache is asked once the view is known (`process_view`), so that only pages are looked up; what a
+    miss renders is stored on its way out (`__call__`)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if is_admin_path(request):
-            return self.get_response(request)  # the admin says no-store itself
+    def process_view(self, request: HttpRequest, view: Callable, args: tuple, kwargs: dict) -> HttpResponse | None:
         seconds = settings.PAGE_CACHE_SECONDS  # read per request, so that tests can switch it on
-        anonymous = is_anonymous_read(request)
-        key = page_key(request) if seconds and anonymous else None
-        if key and isinstance(cached := cache.get(key), CachedPage):
+        if not seconds or not is_anonymous_read(request) or not is_page_view(view):
+            return None
+        key = page_key(request)
+        if isinstance(cached := cache.get(key), CachedPage):
             response = replay(request, cached)
             response[HEADER] = "hit"
             return response
+        request._page_cache_key = key
+        return None
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
+        if is_admin_path(request) or response.get(HEADER) == "hit":
+            return response  # the admin says no-store itself; a hit carries what was stored
+        anonymous = is_anonymous_read(request)
         if anonymous and is_storable(request, response):
             # Browsers and shared caches ask again each time: only this cache learns when a page changes.
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-            if key:
-                cache.set(key, snapshot(request, response), timeout=seconds)
+            if key := getattr(request, "_page_cache_key", None):
+                cache.set(key, snapshot(request, response), timeout=settings.PAGE_CACHE_SECONDS)
                 response[HEADER] = "miss"
         elif not anonymous or response.cookies or "cookie" in response.get("Vary", "").lower():
             patch_cache_control(response, private=True)

@@ -29,6 +29,7 @@ from brands.core.languages import offered_languages, switcher_languages
 from brands.core.site_versions import installation_version, versions
 from brands.models import BrandSettings
 from brands.public import site_chrome
+from brands.public.error_pages import remember_brand
 
 SWITCHER_SLOT = "<!-- language switcher -->"
 CURRENT = ' aria-current="page"'
@@ -132,16 +133,6 @@ def site_chrome_for(request: HttpRequest) -> SiteChrome | None:
     return chrome
 
 
-def localized_home(request: HttpRequest) -> Page | None:
-    """The site's home in the active language (the French one when not live in it), as Wagtail's `.localized`
-    finds it, without its queries when the chrome is cached."""
-    chrome = site_chrome_for(request)
-    if chrome is not None:
-        return chrome.root
-    site = cached_site(request)
-    return site.root_page.localized if site else None
-
-
 def tagline(request: HttpRequest) -> str:
     """The site's tagline in the visitor's language, for the page's description when it has none of its own."""
     chrome = site_chrome_for(request)
@@ -167,6 +158,7 @@ def page_footer(request: HttpRequest) -> SafeString:
     chrome = site_chrome_for(request)
     if chrome is None:
         return render_to_string("brands/components/footer.html", site_chrome.footer_context(request))
+    remember_brand(request, chrome.brand)  # a page that gets this far rendered fine: its brand is kept for the 500
     return mark_safe(mark_current_link(chrome.footer, request.path))  # noqa: S308
 
 
@@ -174,6 +166,18 @@ def renders_site_page(view: Callable) -> Callable:
     """Marks a view that renders a page of the site (header, footer), for SiteContextMiddleware to prime."""
     view.renders_site_page = True
     return view
+
+
+def is_wagtail_serve(view: Callable) -> bool:
+    from wagtail.views import serve  # not at import: it loads models, and the blocks import this module
+
+    return view is serve
+
+
+def is_page_view(view: Callable) -> bool:
+    """Wagtail's pages and the views marked `renders_site_page` (search): robots.txt, files, feeds and the
+    admin need neither the chrome nor the page cache."""
+    return is_wagtail_serve(view) or getattr(view, "renders_site_page", False)
 
 
 class SiteContextMiddleware:
@@ -188,11 +192,9 @@ class SiteContextMiddleware:
         return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view: Callable, args: tuple, kwargs: dict) -> None:
-        from wagtail.views import serve as wagtail_serve  # not at import: it loads models, and blocks import this
-
-        if view is wagtail_serve:
+        if is_wagtail_serve(view):
             route_from_cached_home(request, args[0] if args else kwargs.get("path", ""))  # serve(request, path)
-        elif getattr(view, "renders_site_page", False):
+        elif is_page_view(view):
             site_chrome_for(request)
 
 

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Page
 
-from brands.core.localizing import localized_instances
+from brands.core.localizing import home_path, localized_instances
 from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
@@ -47,13 +47,11 @@ def latest_stories(
     """The latest published stories of the visitor's site (in its language), in a fixed number of queries.
 
     The page being read is left out: a story does not recommend itself."""
-    from brands.public.site_context import localized_home  # not at import: blocks import this, and it the models
-
     # Each language has its own home page: look under the one of the language being shown.
-    root = localized_home(request) if request else None
-    if root is None:
+    root_path = home_path(request, current_page)
+    if root_path is None:
         return []
-    stories = story_pages().descendant_of(root)
+    stories = story_pages().filter(path__startswith=root_path)
     if strength:
         stories = stories.filter(related_strengths=strength)
     if tag:
