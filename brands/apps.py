@@ -16,13 +16,14 @@ class BrandsConfig(AppConfig):
         from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
         from brands.admin import localize_patches
-        from brands.core import stream_prefetch, view_restrictions
+        from brands.core import root_paths, stream_prefetch, view_restrictions
         from brands.core.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
         from brands.core.site_roots import check_site_root_settings
         from brands.core.version_signals import content_changed, page_changed, page_deleted
 
         localize_patches.apply()
         view_restrictions.apply()  # Wagtail's restriction check, without its two queries per page served
+        root_paths.apply()  # Wagtail's site root paths in two queries, not one per site
         stream_prefetch.apply()  # a body's chosen images, pages, documents: one query per model, not per block
         checks.register(check_site_root_settings)
         copy_for_translation_done.connect(grant_permissions_on_translated_root, dispatch_uid="brands-translated-root")

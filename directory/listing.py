@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import HttpRequest
@@ -25,6 +24,7 @@ from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
+from brands.public.pagination import paginate
 from brands.public.untranslated import mark_untranslated
 
 from . import hours
@@ -96,8 +96,7 @@ def directory_context(page, request: HttpRequest) -> dict:
     form = DirectoryFilterForm(request.GET, entries)
     filters = form.filters
     ordered = apply_filters(entries, filters).order_by("sort_name", "pk")
-    paginator = Paginator(card_queryset(ordered), ENTRIES_PER_PAGE)
-    current = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    current, page_range = paginate(card_queryset(ordered), ENTRIES_PER_PAGE, request)
     mark_untranslated(current.object_list, page.locale.language_code)
     base_url = page.get_url(request)
     for entry in current.object_list:
@@ -107,7 +106,7 @@ def directory_context(page, request: HttpRequest) -> dict:
         "filter_form": form,
         "is_filtered": bool(filters),
         "entries": current,
-        "page_range": paginator.get_elided_page_range(current.number, on_each_side=2, on_ends=1),
+        "page_range": page_range,
     }
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from django import forms
 from django.apps import apps
-from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -29,6 +28,7 @@ from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
+from brands.public.pagination import paginate
 from brands.public.upcoming import UpcomingEvents
 
 from . import facts
@@ -151,15 +151,14 @@ def index_context(index, request: HttpRequest) -> dict:
         .filter(shown__isnull=False)
         .order_by("-shown" if past else "shown", "pk")
     )
-    paginator = Paginator(card_queryset(ordered), EVENTS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    page, page_range = paginate(card_queryset(ordered), EVENTS_PER_PAGE, request)
     page.object_list = attach_when(page.object_list, zone)
     return {
         "filter_form": form,
         "is_filtered": bool(set(filters) - {"quand"}),
         "is_past": past,
         "events": page,
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "page_range": page_range,
         "ical_url": index.ical_url(request),
         "ical_full_url": request.build_absolute_uri(index.ical_url(request)),
     }

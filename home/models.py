@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -14,6 +14,9 @@ from brands.admin.forms import TerritoryPageForm
 from brands.blocks import BODY_BLOCK_COUNTS, BODY_BLOCKS, HOME_BLOCK_COUNTS, HOME_BLOCKS
 from brands.core.routing import OneQueryRoutingMixin
 from brands.models import BrandSettings, Navigation
+from brands.public.pagination import paginate
+
+TERRITORIES_PER_PAGE = 24
 
 
 class HomePage(OneQueryRoutingMixin, Page):
@@ -61,20 +64,22 @@ class PortalPage(Page):
         verbose_name = _("portail du réseau")
         verbose_name_plural = _("portails du réseau")
 
-    def territory_brands(self) -> list[tuple[BrandSettings, str]]:
-        """Brand settings and French tagline of every territory site, logos and renditions in few queries."""
+    def territory_brands(self) -> QuerySet:
+        """Brand settings of every territory site, by name, each with its French tagline and its logo."""
         logos = get_image_model().objects.prefetch_renditions()
         taglines = Navigation.objects.filter(site=OuterRef("site"), locale__language_code=settings.LANGUAGE_CODE)
-        brands = (
+        return (
             BrandSettings.objects.filter(site__territory__isnull=False)
             .select_related("site")
             .prefetch_related(Prefetch("logo", queryset=logos))
             .annotate(tagline=Subquery(taglines.values("tagline")[:1]))
-            .order_by("brand_name")
+            .order_by("brand_name", "pk")
         )
-        return [(brand, brand.tagline or "") for brand in brands]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["territories"] = self.territory_brands()
+        # A page of territories at a time: hundreds may share one installation.
+        page, page_range = paginate(self.territory_brands(), TERRITORIES_PER_PAGE, request)
+        context["territory_page"], context["page_range"] = page, page_range
+        context["territories"] = [(brand, brand.tagline or "") for brand in page]
         return context

@@ -12,7 +12,6 @@ from urllib.parse import quote
 
 from django import forms
 from django.apps import apps
-from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -23,6 +22,7 @@ from brands.core.localizing import localized_link
 from brands.core.view_restrictions import public
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
+from brands.public.pagination import paginate
 
 from .choices import Contract, RemoteWork
 
@@ -91,13 +91,12 @@ def index_context(index, request: HttpRequest) -> dict:
         .select_related("locale")
         .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
     )
-    paginator = Paginator(ordered, JOBS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    page, page_range = paginate(ordered, JOBS_PER_PAGE, request)
     return {
         "filter_form": form,
         "is_filtered": bool(filters),
         "jobs": page,
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "page_range": page_range,
     }
 
 

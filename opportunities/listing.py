@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from django import forms
 from django.apps import apps
-from django.core.paginator import Paginator
 from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import HttpRequest
 from django.utils import timezone
@@ -26,6 +25,7 @@ from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.maps import place_map
+from brands.public.pagination import paginate
 
 from .choices import OpportunityKind, OpportunityStatus
 
@@ -122,13 +122,12 @@ def index_context(index, request: HttpRequest) -> dict:
     form = OpportunityFilterForm(request.GET, offers)
     filters = form.filters
     ordered = apply_filters(offers, filters).order_by(STATUS_ORDER, "-status_changed", "-pk")
-    paginator = Paginator(card_queryset(ordered), OFFERS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    page, page_range = paginate(card_queryset(ordered), OFFERS_PER_PAGE, request)
     return {
         "filter_form": form,
         "is_filtered": bool(filters),
         "offers": page,
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "page_range": page_range,
     }
 
 

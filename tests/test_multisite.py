@@ -2,6 +2,7 @@
 
 import json
 import re
+from unittest import mock
 
 from django.db import connection
 from django.test import TestCase
@@ -184,6 +185,27 @@ class HomePageQueryBudgetTests(TestCase):
         self.assertEqual(response.content.decode().count('<li class="territory-card '), 4)
         self.assertLessEqual(len(four_territories), PORTAL_QUERY_BUDGET)
         self.assertEqual(len(four_territories), len(one_territory))
+
+    def test_the_portal_lists_territories_a_page_at_a_time(self):
+        ensure_portal(hostname="localhost")
+        for slug in ["maurienne", "aveyron", "xaintrie", "argentat"]:
+            make_territory(slug)
+
+        def names(query: str = "") -> list[str]:
+            html = self.client.get(f"/{query}", HTTP_HOST="localhost").content.decode()
+            return re.findall(r'class="territory-card__name"><a href="[^"]+">([^<]+)</a>', html)
+
+        with mock.patch("home.models.TERRITORIES_PER_PAGE", 2):
+            first, second, third = names(), names("?page=2"), names("?page=3")
+            self.assertEqual(names("?page=99"), third)  # too far: the last page
+            html = self.client.get("/", HTTP_HOST="localhost").content.decode()
+        self.assertEqual([len(first), len(second), len(third)], [2, 2, 1])
+        self.assertEqual(
+            sorted(first + second + third), ["Argentat", "Aveyron", "Faucogney-et-la-Mer", "Maurienne", "Xaintrie"]
+        )
+        self.assertIn('<nav class="pagination"', html)
+        self.assertIn('href="?page=2" rel="next"', html)
+        self.assertNotIn('<nav class="pagination"', self.client.get("/", HTTP_HOST="localhost").content.decode())
 
     def test_home_page_budget_with_every_block_type_does_not_grow_with_instances(self):
         home = self.territory.site.root_page.specific

@@ -14,8 +14,6 @@ from urllib.parse import quote, urlencode
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import Count, Model, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
@@ -27,6 +25,7 @@ from brands.core.localizing import home_path, localized_instances
 from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
+from brands.public.pagination import paginate
 
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
@@ -174,13 +173,12 @@ def story_index_context(index, request: HttpRequest) -> dict:
     form = StoryFilterForm(request.GET, *filter_choices(stories))
     filters = form.filters
     filtered = apply_filters(stories, filters).order_by("-date_published", "-pk")
-    paginator = Paginator(card_queryset(filtered), STORIES_PER_PAGE)
-    page: PaginatorPage = paginator.get_page(request.GET.get("page"))  # not a number: 1; too far: the last
+    page, page_range = paginate(card_queryset(filtered), STORIES_PER_PAGE, request)
     return {
         "filter_form": form,
         "is_filtered": bool(filters),
         "stories": page,
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "page_range": page_range,
     }
 
 
