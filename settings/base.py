@@ -181,6 +181,9 @@ if os.environ.get("REDIS_URL"):
             },
         }
     }
+    # Sessions read from Redis, written to the database too: any worker answers any visitor, and a Redis
+    # outage logs nobody out (the database still has them).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The anonymous page cache (brands/public/page_cache.py): how long a rendered page may be served, in seconds, at

@@ -25,9 +25,11 @@ CONTROLLED_VARIABLES = {
     "DEBUG",
     "DJANGO_SETTINGS_MODULE",
     "MEDIA_ROOT",
+    "PAGE_CACHE_SECONDS",
     "REDIS_URL",
     "SECRET_KEY",
     "SECURE_COOKIES",
+    "SITE_CHROME_SECONDS",
 }
 # A key check --deploy accepts (50 characters or more, varied): the deploy check runs with it too.
 PRODUCTION_ENV = {
@@ -144,6 +146,20 @@ class EnvironmentSettingsTests(SimpleTestCase):
         self.assertEqual(cache["LOCATION"], "redis://cache.example.org:6379/1")
         # Short timeouts: a Redis that hangs costs a page a quarter of a second once, not the page.
         self.assertEqual((cache["OPTIONS"]["socket_connect_timeout"], cache["OPTIONS"]["socket_timeout"]), (0.25, 0.25))
+
+    def test_page_cache_chrome_cache_and_sessions_follow_redis(self):
+        expression = "[settings.PAGE_CACHE_SECONDS, settings.SITE_CHROME_SECONDS, settings.SESSION_ENGINE]"
+        shared = settings_as_json(
+            "settings.production", {**PRODUCTION_ENV, "REDIS_URL": "redis://cache.example.org:6379/1"}, expression
+        )
+        self.assertEqual(shared, [600, 21600, "django.contrib.sessions.backends.cached_db"])
+        # Without a cache every worker shares, a publish could not reach the others: both caches stay off.
+        self.assertEqual(
+            settings_as_json("settings.production", PRODUCTION_ENV, expression),
+            [0, 0, "django.contrib.sessions.backends.db"],
+        )
+        tuned = {**PRODUCTION_ENV, "REDIS_URL": "redis://c:6379/1", "PAGE_CACHE_SECONDS": "60"}
+        self.assertEqual(settings_as_json("settings.production", tuned, expression)[0], 60)
 
     def test_redis_cache_round_trip(self):
         if not service_answers(REDIS_HOST, REDIS_PORT):
