@@ -6,6 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import DATABASES, env_bool, env_list
+from .object_storage import media_storages, rendition_storage
 
 
 def required_env(name: str) -> str:
@@ -23,9 +24,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "600"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **media_storages(os.environ),  # the local disk, or an S3 bucket (settings/object_storage.py)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if alias := rendition_storage(STORAGES):
+    WAGTAILIMAGES_RENDITION_STORAGE = alias
 # HTTPS: every http:// request is redirected, and the cookies are sent over HTTPS only. Behind a reverse proxy
 # that ends TLS, the header it sets says the request came in HTTPS (SECURE_PROXY_SSL_HEADER, "" when none: then
 # never trust a client's header).
