@@ -17,9 +17,10 @@ DEV_STAMP := $(VENV)/.requirements-dev.stamp
 HTML_CHECKER := tests/html-checker
 VNU_JAR := $(HTML_CHECKER)/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: help demo dev test guide lint format clean
+.PHONY: help demo dev test bench guide lint format clean
 
 help:
+	@echo "make bench   mesure la démo servie comme en production (gunicorn, wrk, Redis) ; SHORT=1 pour la CI"
 	@echo "make demo    installe, migre, charge la démo puis lance le serveur sur http://localhost:$(PORT)/"
 	@echo "make dev     comme make demo, avec DEBUG (pages d'erreur de Django, rechargement du code)"
 	@echo "make test    ruff, manage.py check, makemigrations --check, puis toute la suite pytest"
@@ -53,6 +54,19 @@ endef
 demo: export DJANGO_SETTINGS_MODULE = settings.demo
 demo: $(REQ_STAMP)
 	$(serve_demo)
+
+# The benchmark (demo/bench.py): the demo in a database of its own, served by gunicorn under settings.production,
+# measured with wrk (apt-get install -y wrk) and Redis. `make bench SHORT=1`: one second a page, and a failure
+# when a page's SQL queries exceed its budget (CI).
+BENCH_DIR ?= $(CURDIR)/.bench
+bench: export DJANGO_SETTINGS_MODULE = settings.demo
+bench: export DATABASE_URL = sqlite:///$(BENCH_DIR)/bench.sqlite3
+bench: export MEDIA_ROOT = $(BENCH_DIR)/media
+bench: $(REQ_STAMP)
+	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo --port 8000 > /dev/null
+	$(PY) manage.py bench $(if $(SHORT),--short)
 
 dev: export DJANGO_SETTINGS_MODULE = settings.dev
 dev: $(REQ_STAMP)

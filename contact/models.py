@@ -17,7 +17,7 @@ from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import TranslatableMixin
+from wagtail.models import Site, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from brands.admin.forms import TerritoryPageForm
@@ -160,9 +160,10 @@ class ContactFormPage(AbstractEmailForm):
         return [*super().get_data_fields(), (SUBJECT_FIELD, SUBJECT_LABEL)]
 
     def consent_label(self) -> str:
-        site = self.get_site()
-        brand = BrandSettings.for_site(site)
         request = getattr(self, "_current_request", None)
+        # Served, the site and its brand are known to the request (no query); elsewhere, looked up.
+        site = Site.find_for_request(request) if request is not None else self.get_site()
+        brand = BrandSettings.for_request(request) if request is not None else BrandSettings.for_site(site)
         privacy = localized_page(brand.privacy_page, request) if brand.privacy_page_id else None
         period = retention_label(ContactSettings.for_site(site).retention_months)
         return consent_label(

@@ -16,6 +16,7 @@ from functools import cache
 
 from django.apps import apps
 from django.db.models import Model
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -66,6 +67,8 @@ def content_changed(sender: type, instance: Model, **kwargs) -> None:
     elif sender is Locale or sender is PageViewRestriction:
         bump([], installation=True)
     elif sender in site_owned_models():
+        if kwargs.get("created") and isinstance(instance, BaseSiteSetting):
+            return  # made on first read with its defaults (BaseSiteSetting.for_site): what showed already
         bump([instance.site_id], portal=True)
     elif sender in media_models():
         site_id = Territory.objects.filter(collection_id=instance.collection_id).values_list("site_id", flat=True)
