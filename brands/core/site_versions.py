@@ -54,7 +54,13 @@ def versions(site_id: int) -> str:
 
 
 def portal_site_id() -> int | None:
-    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+    """The default site's id, from the cache: an import of hundreds of directory entries bumps as many times."""
+    key = f"site-version:portal:{installation_version()}"
+    site_id = cache.get(key)
+    if site_id is None:
+        site_id = Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first() or 0
+        cache.set(key, site_id, timeout=None)
+    return site_id or None
 
 
 def _bump_now(site_ids: set[int], installation: bool) -> None:
