@@ -17,10 +17,11 @@ DEV_STAMP := $(VENV)/.requirements-dev.stamp
 HTML_CHECKER := tests/html-checker
 VNU_JAR := $(HTML_CHECKER)/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: help demo dev test bench guide lint format clean
+.PHONY: help demo dev test bench bench-scale guide lint format clean
 
 help:
 	@echo "make bench   mesure la démo servie comme en production (gunicorn, wrk, Redis) ; SHORT=1 pour la CI"
+	@echo "make bench-scale  un territoire parmi TERRITORIES=500 autres de PAGES=20 pages : même vitesse ?"
 	@echo "make demo    installe, migre, charge la démo puis lance le serveur sur http://localhost:$(PORT)/"
 	@echo "make dev     comme make demo, avec DEBUG (pages d'erreur de Django, rechargement du code)"
 	@echo "make test    ruff, manage.py check, makemigrations --check, puis toute la suite pytest"
@@ -67,6 +68,19 @@ bench: $(REQ_STAMP)
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo --port 8000 > /dev/null
 	$(PY) manage.py bench $(if $(SHORT),--short)
+
+# A territory among many (demo/bench_scale.py): the demo, then TERRITORIES more of PAGES pages each; Maurienne's
+# home, page explorer and dashboard measured before and after, within 10 %.
+TERRITORIES ?= 500
+PAGES ?= 20
+bench-scale: export DJANGO_SETTINGS_MODULE = settings.demo
+bench-scale: export DATABASE_URL = sqlite:///$(BENCH_DIR)/scale.sqlite3
+bench-scale: export MEDIA_ROOT = $(BENCH_DIR)/media
+bench-scale: $(REQ_STAMP)
+	mkdir -p $(BENCH_DIR) && rm -f $(BENCH_DIR)/scale.sqlite3
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo --port 8000 > /dev/null
+	$(PY) manage.py bench --scale $(TERRITORIES) $(PAGES)
 
 dev: export DJANGO_SETTINGS_MODULE = settings.dev
 dev: $(REQ_STAMP)

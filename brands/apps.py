@@ -15,13 +15,14 @@ class BrandsConfig(AppConfig):
         from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
-        from brands.admin import localize_patches
+        from brands.admin import localize_patches, workflow_checks
         from brands.core import root_paths, stream_prefetch, view_restrictions
         from brands.core.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
         from brands.core.site_roots import check_site_root_settings
         from brands.core.version_signals import content_changed, page_changed, page_deleted
 
         localize_patches.apply()
+        workflow_checks.apply()  # « awaiting your review » without one query per territory's task
         view_restrictions.apply()  # Wagtail's restriction check, without its two queries per page served
         root_paths.apply()  # Wagtail's site root paths in two queries, not one per site
         stream_prefetch.apply()  # a body's chosen images, pages, documents: one query per model, not per block

@@ -256,6 +256,21 @@ class TerritoryDashboardTests(TestCase):
         self.assertLessEqual(len(after), DASHBOARD_QUERY_BUDGET)
         self.assertEqual(len(after), len(before))
 
+    def test_query_budget_does_not_grow_with_territories(self):
+        url = reverse("wagtailadmin_home")
+
+        def queries(user) -> int:
+            self.client.force_login(user)
+            self.client.get(url)
+            with CaptureQueriesContext(connection) as captured:
+                self.client.get(url)
+            return len(captured)
+
+        few = {user.username: queries(user) for user in (self.editor_a, self.moderator_a)}
+        for slug in ("cendre", "dune", "estran", "falaise"):  # each with its own moderation task
+            make_territory(slug)
+        self.assertEqual({user.username: queries(user) for user in (self.editor_a, self.moderator_a)}, few)
+
 
 class SummaryTests(TestCase):
     """The dashboard's page count covers the territory's own trees, not the whole network."""
