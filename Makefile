@@ -120,4 +120,4 @@ format: $(DEV_STAMP)
 clean:
 	rm -f $(REQ_STAMP) $(DEV_STAMP)
 	rm -rf $(HTML_CHECKER)/node_modules
-	rm -rf db.sqlite3 media/ static/ test-results/ .pytest_cache/ .ruff_cache/
+	rm -rf db.sqlite3 media/ static/ test-results/ .bench/ .pytest_cache/ .ruff_cache/
