@@ -216,9 +216,9 @@ def table(
         return f"{value.requests_per_second:,.0f} | {value.p50_ms:.1f} | {value.p99_ms:.1f}".replace(",", " ")
 
     lines = [
-        "| Page | Requêtes SQL (budget) | HTML brut / gzip (ko) | Sans cache : req/s, p50, p99 (ms) "
-        "| Avec le cache de pages : req/s, p50, p99 (ms) |",
-        "|---|---|---|---|---|",
+        "| Page | Requêtes SQL (budget) | HTML brut / gzip (ko) | Sans cache : req/s | p50 (ms) | p99 (ms) "
+        "| Cache de pages : req/s | p50 (ms) | p99 (ms) |",
+        "|---|---|---|---|---|---|---|---|---|",
         f"| Fichier statique : le HTML de l'accueil (plafond) | 0 "
         f"| {home.html_bytes / 1000:.1f} / {home.gzip_bytes / 1000:.1f} "
         f"| {load(ceiling[0])} | {load(ceiling[1])} |",
