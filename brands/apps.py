@@ -19,7 +19,7 @@ class BrandsConfig(AppConfig):
         from brands.core import root_paths, stream_prefetch, view_restrictions
         from brands.core.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
         from brands.core.site_roots import check_site_root_settings
-        from brands.core.version_signals import content_changed, page_changed, page_deleted
+        from brands.core.version_signals import content_changed, page_changed, page_deleted, page_moved
 
         localize_patches.apply()
         workflow_checks.apply()  # « awaiting your review » without one query per territory's task
@@ -34,12 +34,9 @@ class BrandsConfig(AppConfig):
             dispatch_uid="brands-staff-in-french",
         )
         # A new version for the site a change reaches: its cached pages and chrome are rendered afresh.
-        for name, signal in (
-            ("published", page_published),
-            ("unpublished", page_unpublished),
-            ("moved", post_page_move),
-        ):
+        for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
             signal.connect(page_changed, dispatch_uid=f"brands-version-page-{name}")
+        post_page_move.connect(page_moved, dispatch_uid="brands-version-page-moved")
         post_delete.connect(page_deleted, dispatch_uid="brands-version-page-deleted")
         post_save.connect(content_changed, dispatch_uid="brands-version-saved")
         post_delete.connect(content_changed, dispatch_uid="brands-version-deleted")

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from brands.core.provisioning import ensure_portal
 from brands.core.site_versions import site_version
@@ -258,3 +259,18 @@ class PurgeTests(PageCacheTestCase):
         response = self.get("/", host="localhost")
         self.assertEqual(response[HEADER], "miss")
         self.assertContains(response, "Beta la belle")
+
+
+class PrivateSectionTests(PageCacheTestCase):
+    """The private sections are read from the cache (brands/core/view_restrictions.py): a move must renew them."""
+
+    def test_a_page_of_a_private_section_stays_private_once_the_section_has_moved(self):
+        section = ContentPageFactory(parent=self.alpha.site.root_page, title="Espace élus", slug="espace-elus")
+        ContentPageFactory(parent=section, title="Compte rendu confidentiel", slug="compte-rendu")
+        self.change(lambda: PageViewRestriction.objects.create(page=section, restriction_type="password", password="x"))
+        self.assertNotContains(self.get("/espace-elus/compte-rendu/"), "Compte rendu confidentiel")
+        archives = ContentPageFactory(parent=self.alpha.site.root_page, title="Archives", slug="archives")
+        self.change(lambda: section.move(archives, pos="last-child"))
+        response = self.get("/archives/espace-elus/compte-rendu/")
+        self.assertNotContains(response, "Compte rendu confidentiel")
+        self.assertContains(response, 'name="password"')

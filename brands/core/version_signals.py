@@ -27,13 +27,13 @@ from brands.models import Territory
 
 
 def page_changed(sender: type, instance: Page, **kwargs) -> None:
-    """page_published, page_unpublished, post_page_move, and post_delete of a page: its site, without a query."""
+    """page_published, page_unpublished, and post_delete of a page: its site, without a query."""
     url_parts = instance.get_url_parts()
     bump([url_parts[0] if url_parts else None])
 
 
 def page_moved(sender: type, instance: Page, **kwargs) -> None:
-    """A move changes paths: the private sections' paths too, when there are any."""
+    """post_page_move: its site; and a move changes paths, the private sections' too, when there are any."""
     page_changed(sender, instance)
     if restricted_paths():
         bump([], installation=True)
