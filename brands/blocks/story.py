@@ -4,8 +4,7 @@ Blocks here speak about the territory itself (its people, numbers and strengths)
 strengths or stories refers to their models by name, because brands.models imports this package.
 """
 
-import copy
-
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -137,22 +136,12 @@ class KeyFiguresBlock(blocks.StructBlock):
         }
 
 
-class StrengthChooserBlock(SnippetChooserBlock):
-    """The strength chooser of a grid: each strength comes with its image, which every card shows, in the
-    same query (Wagtail's fetches the strengths, then a prefetch the images)."""
-
-    def bulk_to_python(self, values):
-        found = self.model_class.objects.select_related("image").in_bulk(values)
-        # A strength chosen twice is two objects, as Wagtail's own chooser gives them.
-        return [copy.copy(found[pk]) if pk in found else None for pk in values]
-
-
 class StrengthsGridBlock(blocks.StructBlock):
     """A grid of strengths chosen among this territory's strengths."""
 
     heading = heading_block()
     strengths = blocks.ListBlock(
-        StrengthChooserBlock("brands.Strength", label=_("Atout")),
+        SnippetChooserBlock("brands.Strength", label=_("Atout")),
         label=_("Atouts"),
         min_num=1,
         max_num=12,
@@ -161,7 +150,11 @@ class StrengthsGridBlock(blocks.StructBlock):
 
     def bulk_to_python(self, values):
         grids = super().bulk_to_python(values)
-        mark_untranslated([strength for grid in grids for strength in grid["strengths"] if strength])
+        # Each card shows its strength's image: joined when the body was read (core/stream_prefetch.py), else
+        # one query for every grid of the page, not one per card.
+        strengths = [strength for grid in grids for strength in grid["strengths"] if strength]
+        prefetch_related_objects(strengths, "image")
+        mark_untranslated(strengths)
         return grids
 
     def get_preview_value(self):

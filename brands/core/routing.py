@@ -11,9 +11,10 @@ would have let it.
 """
 
 from django.http import Http404, HttpRequest
-from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
+
+from brands.core.image_keys import image_keys
 
 
 def routes_by_itself(page: Page) -> bool:
@@ -45,12 +46,7 @@ def specific_page(page: Page, ancestors: list[Page]) -> Page:
     """The page as its own type, with its images (a hero's, shown and shared) in the same query, and its
     ancestors attached: treebeard's `get_parent()` and the breadcrumbs (brands/public/seo.py) ask no more."""
     model = page.specific_class
-    images = [
-        field.name
-        for field in model._meta.concrete_fields
-        if field.many_to_one and issubclass(field.related_model, AbstractImage)
-    ]
-    specific = model._default_manager.select_related(*images).filter(pk=page.pk).first()
+    specific = model._default_manager.select_related(*image_keys(model)).filter(pk=page.pk).first()
     if specific is None:  # deleted meanwhile
         raise Http404
     specific._cached_parent_obj = ancestors[-1]

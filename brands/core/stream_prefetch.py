@@ -5,7 +5,7 @@ database for its own objects: a body with a hero, a gallery, a portrait and door
 each of them, and as many for the pages their links choose. A territory page mixes a dozen block types.
 
 Here, the first time a body is read, its raw data is walked once against the block definitions to collect
-the ids every chooser holds, by model; each model is fetched once; and while Wagtail goes on converting type
+the ids every chooser holds, by model; each model is fetched once, with its images joined; and while Wagtail goes on converting type
 by type, its choosers take their objects from that fetch (`ChooserBlock.bulk_to_python`, patched). What the
 walk cannot see (a block that stores its choice otherwise) falls back to Wagtail's own query.
 """
@@ -19,6 +19,8 @@ from django.db.models import Model
 from wagtail import blocks
 from wagtail.blocks.field_block import ChooserBlock
 from wagtail.blocks.stream_block import StreamValue
+
+from brands.core.image_keys import image_keys
 
 # The objects fetched for the body being converted: {model: {pk: object, or None when deleted}}.
 fetched_for_stream: ContextVar[dict[type[Model], dict] | None] = ContextVar("fetched_for_stream", default=None)
@@ -55,7 +57,7 @@ def fetch_chosen(stream: StreamValue) -> dict[type[Model], dict]:
     collect_ids(stream.stream_block, list(stream._raw_data), found)
     fetched = {}
     for model, ids in found.items():
-        objects = model.objects.in_bulk(ids)
+        objects = model.objects.select_related(*image_keys(model)).in_bulk(ids)  # a strength with its picture
         fetched[model] = {pk: objects.get(pk) for pk in ids}  # None: chosen, then deleted
     return fetched
 
