@@ -13,6 +13,7 @@ class BrandsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.core import checks
         from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.images import get_image_model
         from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
         from brands.admin import localize_patches, workflow_checks
@@ -20,6 +21,7 @@ class BrandsConfig(AppConfig):
         from brands.core.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
         from brands.core.site_roots import check_site_root_settings
         from brands.core.version_signals import content_changed, page_changed, page_deleted, page_moved
+        from brands.public import ahead
 
         localize_patches.apply()
         workflow_checks.apply()  # « awaiting your review » without one query per territory's task
@@ -40,3 +42,6 @@ class BrandsConfig(AppConfig):
         post_delete.connect(page_deleted, dispatch_uid="brands-version-page-deleted")
         post_save.connect(content_changed, dispatch_uid="brands-version-saved")
         post_delete.connect(content_changed, dispatch_uid="brands-version-deleted")
+        # Work done ahead of visitors by the task worker (after the versions above: the page renders afresh).
+        post_save.connect(ahead.image_saved, sender=get_image_model(), dispatch_uid="brands-ahead-image")
+        page_published.connect(ahead.page_published, dispatch_uid="brands-ahead-page")

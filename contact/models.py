@@ -11,7 +11,6 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -26,7 +25,7 @@ from brands.models import BrandSettings
 
 from . import rate_limit
 from .forms import ContactFormBuilder, consent_label
-from .notification import notification_text
+from .notification import notification_text, send_notification
 from .retention import (
     DEFAULT_RETENTION_MONTHS,
     MAX_RETENTION_MONTHS,
@@ -196,7 +195,8 @@ class ContactFormPage(AbstractEmailForm):
         submission = self.get_submission_class().objects.create(form_data=form.submitted_data(), page=self)
         addresses = self.notification_addresses()
         if addresses:
-            send_mail(self.notification_subject(), notification_text(self, form, submission), addresses)
+            text = notification_text(self, form, submission)
+            send_notification.enqueue(str(self.notification_subject()), text, addresses)
         return submission
 
     def notification_addresses(self) -> list[str]:

@@ -3,6 +3,9 @@
 Never HTML: what a visitor typed is shown as typed, and a mail client cannot be made to load or run
 anything from it. The mail says which site and which form the message came from, and links to the
 submissions in the admin.
+
+The mail is written in the visitor's request and sent by the task worker (`send_notification`): an SMTP server
+that is slow or down never holds the visitor's page, and the message is already saved when the mail leaves.
 """
 
 import datetime
@@ -12,6 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django_tasks import task
+from wagtail.admin.mail import send_mail
 
 from .forms import CONSENT_FIELD
 from .subject import SUBJECT_FIELD, SUBJECT_LABEL
@@ -57,3 +62,9 @@ def notification_text(page, form, submission) -> str:
         % {"url": base + reverse("wagtailforms:list_submissions", args=[page.pk])}
     )
     return "\n".join(lines)
+
+
+@task()
+def send_notification(subject: str, text: str, addresses: list[str]) -> int:
+    """Sends the notification written in the visitor's request: how many messages left (0 or 1)."""
+    return send_mail(subject, text, addresses)

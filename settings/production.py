@@ -41,6 +41,9 @@ SECURE_PROXY_SSL_HEADER = (
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 LANGUAGE_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+# Mail, renditions made at upload, pages rendered at their publication, Wagtail's reference index: run by
+# `manage.py db_worker` (docs/production.md), from a table of the database, so no other service is needed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 # A superuser's account opens every territory: in production it needs its second factor (accounts/).
 OTP_REQUIRED_FOR_SUPERUSERS = env_bool("OTP_REQUIRED_FOR_SUPERUSERS", True)
