@@ -130,6 +130,20 @@ class MultisiteTests(TestCase):
         self.assertNotIn("source-serif", html)
         self.assertNotIn("fonts.googleapis", html)
 
+    def test_the_fonts_above_the_fold_are_preloaded_and_never_swapped_in_late(self):
+        """No layout shift from fonts: the body's regular and the headings' bold come first, and a font that
+        misses the first paint waits for the next page (font-display: optional)."""
+        brand = BrandSettings.for_site(self.xaintrie.site)
+        brand.font_pairing = "moderne"
+        brand.save()
+        pairing = brand.fonts
+        self.assertNotEqual(pairing.heading.name, pairing.body.name)
+        html = self.get_home("xaintrie.localhost")
+        preloads = re.findall(r'<link rel="preload" href="([^"]+)" as="font" type="font/woff2" crossorigin>', html)
+        self.assertEqual(preloads, [pairing.body.file_url(400), pairing.heading.file_url(700)])
+        self.assertEqual(html.count("font-display:optional"), 4)  # two families, two weights
+        self.assertNotIn("font-display:swap", html)
+
 
 class HomePageQueryBudgetTests(TestCase):
     """The home page renders within a fixed number of queries, however rich the menu and footer."""
