@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from brands.core.localizing import home_path
 from brands.core.time_zones import request_time_zone
+from brands.core.tree_ranges import starts_with
 from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
@@ -197,7 +198,7 @@ def upcoming(request: HttpRequest, page: Page | None, count: int, category: str 
     if root_path is None:
         return None
     index_model = apps.get_model("events", "EventIndexPage")
-    index = public(index_model.objects.live()).filter(path__startswith=root_path, depth=3).first()
+    index = public(index_model.objects.live()).filter(starts_with(root_path), depth=3).first()
     if index is None:
         return None
     zone = request_time_zone(request)

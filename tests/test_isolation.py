@@ -5,6 +5,8 @@ database holds afterwards (nothing changed anywhere). Positive controls show A's
 things on A, so that a broken login or form cannot make the refusals pass for the wrong reason.
 """
 
+import re
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -311,6 +313,23 @@ class PageActionsTests(IsolationTestCase):
             with self.subTest(url):
                 self.assert_refused_and_unchanged("get", url, expected=own_explorer)
         self.assert_shows_only_own(own_explorer, own="Projet Aurore")
+
+    def test_explorer_filters_offer_only_own_sites_and_people(self):
+        """Wagtail's Site, Owner and Edited by filters list every site and every page's author."""
+
+        def options(html: str, name: str) -> set[int]:
+            return {int(value) for value in re.findall(rf'name="{name}" value="(\d+)"', html)}
+
+        own_explorer = reverse("wagtailadmin_explore", args=[self.home_a.pk])
+        html = self.assert_shows_only_own(own_explorer).content.decode()
+        self.assertEqual(options(html, "site"), set())  # one site of its own: nothing to filter
+        self.assertEqual(options(html, "edited_by"), {self.moderator_a.pk})
+        self.assertNotIn(self.editor_b.pk, options(html, "owner"))
+        superuser = SuperuserFactory()
+        self.client.force_login(superuser)
+        html = self.client.get(own_explorer).content.decode()
+        self.assertEqual(options(html, "site"), set(Site.objects.values_list("pk", flat=True)))
+        self.assertEqual(options(html, "edited_by"), {self.moderator_a.pk, self.moderator_b.pk, self.editor_b.pk})
 
     def test_bulk_actions_neither_list_nor_touch_b_pages(self):
         for action in ["delete", "publish", "unpublish", "move"]:

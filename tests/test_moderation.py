@@ -13,8 +13,9 @@ from django.db.migrations.executor import MigrationExecutor
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, TaskState, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Task, TaskState, Workflow, WorkflowPage
 
+from brands.admin.workflow_checks import wagtail_reviewable_by
 from brands.core.moderation import ensure_territory_workflow
 from brands.core.translation import add_language
 from brands.models import Territory
@@ -194,6 +195,28 @@ class ModerationTests(TestCase):
             response = self.client.get(reverse("wagtailadmin_home"))
             self.assertEqual(response.status_code, 200)
             self.assertEqual("Fête du buron" in response.content.decode(), visible, user)
+
+    def test_what_awaits_review_is_what_wagtail_finds_over_every_task(self) -> None:
+        """brands/admin/workflow_checks.py loads only the tasks a user may review: the same answer as Wagtail,
+        which loads every territory's, including for a task of another kind (here, a plain Task that reviews
+        nothing) and a group approval task shared with another group."""
+        own = submit(self.page, self.editor_a)
+        page_b = ContentPageFactory(parent=self.b.site.root_page, title="Fête de la myrtille", live=False)
+        editor_b = UserFactory.editor_of(self.b)
+        other = submit(page_b, editor_b)
+        Task.objects.create(name="Une tâche d'un autre type")
+        shared = GroupApprovalTask.objects.create(name="Tâche commune")
+        shared.groups.add(self.a.moderators_group, self.b.moderators_group)
+        for user, expected in (
+            (self.moderator_a, {own}),
+            (self.moderator_b, {other}),
+            (self.editor_a, set()),
+            (self.superuser, {own, other}),
+        ):
+            with self.subTest(user=user.username):
+                fresh = type(user).objects.get(pk=user.pk)  # no per-user cache left by an earlier check
+                self.assertEqual(set(TaskState.objects.reviewable_by(fresh)), expected)
+                self.assertEqual(set(wagtail_reviewable_by(TaskState.objects, fresh)), expected)
 
     def test_the_moderator_can_act_from_the_dashboard_and_no_one_else(self) -> None:
         task_state = submit(self.page, self.editor_a)

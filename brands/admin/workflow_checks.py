@@ -3,10 +3,14 @@
 Each territory has its own moderation task. To list what a moderator may review, Wagtail asks, task by task,
 whether the user belongs to one of its groups: one query per territory of the installation, on every
 dashboard. Here the answers for every active task are read at once into the per-user cache Wagtail's own
-check consults (`AbstractGroupApprovalTask._user_in_groups`), before Wagtail goes on as usual.
+check consults (`AbstractGroupApprovalTask._user_in_groups`). Then Wagtail loads every active task and joins
+one (empty) query per task the user cannot review: a third more time on the dashboard with 500 territories.
+Only the tasks the user may review are loaded: the group approval tasks of their groups, and any other kind
+of task, which answers for itself as in Wagtail.
 """
 
-from wagtail.models import GroupApprovalTask
+from django.db.models import Q
+from wagtail.models import GroupApprovalTask, Task, TaskState
 from wagtail.models.workflows import BaseTaskStateManager
 
 CHECKS_ATTRIBUTE = "_group_approval_task_checks"  # Wagtail's name for its per-user cache
@@ -28,9 +32,16 @@ def fill_group_checks(user) -> None:
 
 
 def reviewable_by(manager: BaseTaskStateManager, user):
-    if not user.is_superuser:
-        fill_group_checks(user)
-    return wagtail_reviewable_by(manager, user)
+    """Wagtail's `TaskState.objects.reviewable_by`, over the tasks the user may review."""
+    if user.is_superuser:
+        return wagtail_reviewable_by(manager, user)
+    fill_group_checks(user)
+    theirs = GroupApprovalTask.objects.filter(groups__in=user.groups.all()).values("pk")
+    other_kinds = ~Q(pk__in=GroupApprovalTask.objects.values("pk"))
+    states = TaskState.objects.none()
+    for task in Task.objects.filter(Q(pk__in=theirs) | other_kinds, active=True).specific():
+        states = states | task.get_task_states_user_can_moderate(user=user)
+    return states
 
 
 def apply() -> None:

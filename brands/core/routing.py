@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from brands.core.image_keys import image_keys
+from brands.core.tree_ranges import starts_with
 
 
 def routes_by_itself(page: Page) -> bool:
@@ -29,7 +30,7 @@ class OneQueryRoutingMixin:
         if not path_components:
             return super().route(request, path_components)
         prefixes = [self.url_path + "/".join(path_components[: n + 1]) + "/" for n in range(len(path_components))]
-        on_the_way = Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+        on_the_way = Page.objects.filter(starts_with(self.path), url_path__in=prefixes)
         found = {page.url_path: page for page in on_the_way}
         ancestors = [self]
         for depth, prefix in enumerate(prefixes):

@@ -17,13 +17,15 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 
+from brands.core.tree_ranges import starts_with
+
 
 def in_trees(paths: Iterable[str], prefix: str = "") -> Q:
     """A filter on pages (or on a relation to pages, through `prefix`) within the trees rooted at `paths`;
     no path, no page."""
     condition = Q(pk__in=[])
     for path in paths:
-        condition |= Q(**{f"{prefix}path__startswith": path})
+        condition |= starts_with(path, f"{prefix}path")
     return condition
 
 
@@ -71,11 +73,11 @@ def foreign_references(instance: Model, site: Site) -> list[str]:
         return []  # the network portal is run by superusers and may show any territory
     found = referenced_ids(instance)
     foreign: list[str] = []
-    own_collections = {"collection__path__startswith": territory.collection.path}
+    own_collections = starts_with(territory.collection.path, "collection__path")
     for model in (get_image_model(), get_document_model()):
         if found.get(model):
             foreign += (
-                model.objects.filter(pk__in=found[model]).exclude(**own_collections).values_list("title", flat=True)
+                model.objects.filter(pk__in=found[model]).exclude(own_collections).values_list("title", flat=True)
             )
     strength = apps.get_model("brands", "Strength")
     if found.get(strength):

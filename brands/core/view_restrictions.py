@@ -12,6 +12,7 @@ from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
 
 from brands.core.site_versions import installation_version
+from brands.core.tree_ranges import starts_with
 
 
 def restricted_paths() -> list[str]:
@@ -27,7 +28,7 @@ def public(pages: QuerySet) -> QuerySet:
     """The pages of `pages` outside any private section, as `.public()` selects them."""
     private = Q()
     for path in restricted_paths():
-        private |= Q(path__startswith=path)
+        private |= starts_with(path)
     return pages.exclude(private) if private else pages
 
 

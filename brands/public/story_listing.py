@@ -22,6 +22,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from brands.core.localizing import home_path, localized_instances
+from brands.core.tree_ranges import starts_with
 from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
@@ -50,7 +51,7 @@ def latest_stories(
     root_path = home_path(request, current_page)
     if root_path is None:
         return []
-    stories = story_pages().filter(path__startswith=root_path)
+    stories = story_pages().filter(starts_with(root_path))
     if strength:
         stories = stories.filter(related_strengths=strength)
     if tag:
