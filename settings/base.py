@@ -194,6 +194,9 @@ else:
 # The header, footer and brand every page of a site shares (brands/public/site_context.py), built once per site,
 # language and version: how long they may be kept, in seconds. Like the page cache, only with a shared cache.
 SITE_CHROME_SECONDS = int(os.environ.get("SITE_CHROME_SECONDS", "21600" if os.environ.get("REDIS_URL") else "0"))
+# The port of the sites a new territory or the portal gets: their addresses (canonical, sitemaps, hreflang)
+# say https:// only with 443. settings.production makes it 443.
+SITE_PORT = int(os.environ.get("SITE_PORT", "80"))
 # Background tasks (django-tasks, as Wagtail's own): run in the request that enqueues them, with no worker to
 # deploy; settings.production hands them to `manage.py db_worker` (brands/core/background.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -41,6 +41,8 @@ SECURE_PROXY_SSL_HEADER = (
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 LANGUAGE_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+# Sites served in HTTPS: a new territory's addresses say https:// (canonical, sitemaps, hreflang).
+SITE_PORT = int(os.environ.get("SITE_PORT", "443"))
 # Mail, renditions made at upload, pages rendered at their publication, Wagtail's reference index: run by
 # `manage.py db_worker` (docs/production.md), from a table of the database, so no other service is needed.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

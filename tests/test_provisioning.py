@@ -5,7 +5,7 @@ from io import StringIO
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils import translation
 from wagtail.models import (
     Collection,
@@ -61,6 +61,16 @@ def run(*args: str) -> str:
 
 
 class CreateTerritoryTests(TestCase):
+    @override_settings(SITE_PORT=443)
+    def test_in_production_a_new_site_has_https_addresses(self):
+        """settings.production's SITE_PORT: canonical links, sitemaps and hreflang say https://."""
+        run("La Xaintrie", "--hostname", "xaintrie.example.fr", "--slug", "xaintrie")
+        site = Territory.objects.get(slug="xaintrie").site
+        self.assertEqual((site.port, site.root_url), (443, "https://xaintrie.example.fr"))
+        self.assertEqual(site.root_page.full_url, "https://xaintrie.example.fr/")
+        run("Le Ségala", "--hostname", "segala.example.fr", "--slug", "segala", "--port", "8443")
+        self.assertEqual(Territory.objects.get(slug="segala").site.port, 8443)  # still a choice
+
     def test_creates_exactly_the_territory_objects(self):
         before = snapshot()
         output = run(

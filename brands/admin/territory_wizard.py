@@ -90,10 +90,12 @@ class TerritoryWizardForm(forms.Form):
     )
     port = forms.IntegerField(
         label=gettext_lazy("Port"),
-        initial=80,
+        initial=lambda: settings.SITE_PORT,
         required=False,
-        error_messages={"invalid": gettext_lazy("Le port doit être un nombre entier, 80 le plus souvent.")},
-        help_text=gettext_lazy("80 en général ; ne le changez que si l'hébergeur vous l'a demandé."),
+        error_messages={"invalid": gettext_lazy("Le port doit être un nombre entier, 443 le plus souvent.")},
+        help_text=gettext_lazy(
+            "443 en production (HTTPS), 80 en local ; ne le changez que si l'hébergeur vous l'a demandé."
+        ),
     )
     languages = forms.MultipleChoiceField(
         label=gettext_lazy("Langues proposées"),
@@ -150,7 +152,7 @@ class TerritoryWizardForm(forms.Form):
     def clean_port(self) -> int:
         port = self.cleaned_data["port"]
         if port is None:
-            return 80
+            return settings.SITE_PORT
         if not 1 <= port <= 65535:
             raise forms.ValidationError(_("Le port doit être compris entre 1 et 65535."))
         return port

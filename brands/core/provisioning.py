@@ -105,7 +105,7 @@ class TerritoryRequest:
     hostname: str
     slug: str | None = None
     languages: list[str] = field(default_factory=lambda: [DEFAULT_LANGUAGE])
-    port: int = 80
+    port: int = field(default_factory=lambda: settings.SITE_PORT)  # 443 in production: https:// addresses
     contact_email: str = ""  # the brand's contact address, shown by the footer and the legal pages
     # A composed home, « Nos atouts », « Histoires » and a menu (brands/core/starter.py); the demo and the
     # tests build their own pages instead.
@@ -322,8 +322,9 @@ def provision_territory(request: TerritoryRequest) -> ProvisioningResult:
 
 
 @transaction.atomic
-def ensure_portal(hostname: str = "localhost", port: int = 80, title: str = "Mètre Carré") -> Site:
+def ensure_portal(hostname: str = "localhost", port: int | None = None, title: str = "Mètre Carré") -> Site:
     """Make the network portal the default site, replacing Wagtail's placeholder welcome page."""
+    port = port or settings.SITE_PORT
     portal_model = portal_page_model()
     portal = portal_model.objects.first()
     portal_is_new = portal is None

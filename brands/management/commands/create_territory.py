@@ -1,5 +1,6 @@
 """Provision a territory: site, home page, legal pages, brand settings, media collection and staff groups."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from brands.core.provisioning import ProvisioningError, TerritoryRequest, provision_territory
@@ -16,7 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("--hostname", required=True, help="Nom d'hôte du site, par exemple xaintrie.example.fr.")
         parser.add_argument("--slug", help="Identifiant court ; déduit du nom s'il est omis.")
         parser.add_argument("--languages", default="fr", help="Langues proposées, séparées par des virgules (fr,en).")
-        parser.add_argument("--port", type=int, default=80, help="Port du site (80 par défaut).")
+        parser.add_argument(
+            "--port", type=int, default=None, help="Port du site (SITE_PORT par défaut : 443 en production, 80 sinon)."
+        )
         parser.add_argument(
             "--contact-email",
             default="",
@@ -33,7 +36,7 @@ class Command(BaseCommand):
         hostname: str,
         slug: str | None,
         languages: str,
-        port: int,
+        port: int | None,
         contact_email: str,
         **options,
     ) -> None:
@@ -42,7 +45,7 @@ class Command(BaseCommand):
             hostname=hostname,
             slug=slug,
             languages=languages.split(","),
-            port=port,
+            port=port or settings.SITE_PORT,
             contact_email=contact_email,
         )
         try:
