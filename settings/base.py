@@ -98,6 +98,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "brands.public.health.HealthCheckMiddleware",  # first: answers load balancers before the host check and HTTPS
     "brands.public.compression.TextGZipMiddleware",  # outermost but for health: compresses what the others wrote
+    "brands.public.middleware.ReadVersionsOnceMiddleware",  # the sites' versions: one cache read each per request
     "django.middleware.security.SecurityMiddleware",
     "brands.public.http_policy.SitePolicyMiddleware",  # Content-Security-Policy and Permissions-Policy
     "brands.public.middleware.NoindexMiddleware",  # before WhiteNoise, so that static files get the header too

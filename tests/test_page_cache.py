@@ -1,15 +1,16 @@
 """The anonymous page cache: served without a query, purged by what a visitor can see changing, never mixed up."""
 
 import re
+from unittest import mock
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from brands.core.provisioning import ensure_portal
-from brands.core.site_versions import site_version
+from brands.core.site_versions import bump, read_once, site_version, versions
 from brands.core.translation import add_language
 from brands.models import BrandSettings, Navigation
 from brands.public.page_cache import HEADER
@@ -73,6 +74,36 @@ class CachingTests(PageCacheTestCase):
         self.assertEqual(second[HEADER], "hit")
         self.assertEqual(len(queries), 0)
         self.assertContains(second, "Vivre ici")
+
+    def test_a_hit_reads_each_version_once(self):
+        """The installation's version, the host's site, the site's version, the page: four reads of the shared
+        cache, not five (brands/core/site_versions.read_once). LocMemCache's get_many calls its get with a
+        default, which Redis does in one round trip: those are not counted."""
+        self.get("/vivre-ici/")
+        backend = caches["default"]
+        with (
+            mock.patch.object(backend, "get", wraps=backend.get) as get,
+            mock.patch.object(backend, "get_many", wraps=backend.get_many) as get_many,
+        ):
+            self.assertEqual(self.get("/vivre-ici/")[HEADER], "hit")
+        own_gets = [call for call in get.call_args_list if len(call.args) == 1]
+        self.assertEqual(len(own_gets) + get_many.call_count, 4, (get.call_args_list, get_many.call_args_list))
+
+    def test_within_a_request_a_version_is_read_once_and_a_bump_is_seen(self):
+        site_id = self.alpha.site.pk
+        with read_once():
+            first = versions(site_id)
+            with (
+                mock.patch.object(caches["default"], "get_many") as get_many,
+                mock.patch.object(caches["default"], "get") as get,
+            ):
+                self.assertEqual(versions(site_id), first)
+                self.assertEqual(get_many.call_count + get.call_count, 0)
+            bump([site_id])
+            self.assertNotEqual(versions(site_id), first)  # this request's own publication
+        other = versions(site_id)  # outside: read afresh
+        self.assertNotEqual(other, first)
+        self.assertEqual(other, versions(site_id))
 
     def test_pages_tell_browsers_to_ask_again(self):
         for response in (self.get("/vivre-ici/"), self.get("/vivre-ici/")):

@@ -16,7 +16,9 @@ only have stored its render under a version no one reads any more.
 """
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
@@ -24,18 +26,39 @@ from wagtail.models import Site
 
 INSTALLATION_KEY = "site-version:installation"
 
+# Within a request (`read_once`, opened by brands.public.middleware.ReadVersionsOnceMiddleware), each version
+# is read from the cache once: the host lookup, the page cache's key, the header's key, the private sections
+# and the languages all ask for the installation's, and two of them for the site's.
+_read: ContextVar[dict[str, str] | None] = ContextVar("site_versions_read", default=None)
+
+
+@contextmanager
+def read_once() -> Iterator[None]:
+    """Each version read at most once until the end of the block; a bump made inside it is seen at once."""
+    token = _read.set({})
+    try:
+        yield
+    finally:
+        _read.reset(token)
+
 
 def _new_version() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def _version(key: str) -> str:
-    """The version under `key`, created if missing: an evicted version only means a fresh start for its site."""
-    version = cache.get(key)
+def _version(key: str, known: str | None = None) -> str:
+    """The version under `key` (`known`: as just read), created if missing: an evicted version only means a
+    fresh start for its site."""
+    read = _read.get()
+    if read is not None and key in read:
+        return read[key]
+    version = known if known is not None else cache.get(key)
     if version is None:
         version = _new_version()
         cache.add(key, version, timeout=None)
         version = cache.get(key, version)
+    if read is not None:
+        read[key] = version
     return version
 
 
@@ -49,8 +72,11 @@ def site_version(site_id: int) -> str:
 
 
 def versions(site_id: int) -> str:
-    """The site's and the installation's versions, as one key part."""
-    return f"{installation_version()}.{site_version(site_id)}"
+    """The site's and the installation's versions, as one key part: both read in one round trip."""
+    keys = (INSTALLATION_KEY, f"site-version:{site_id}")
+    missing = [key for key in keys if key not in (_read.get() or {})]
+    found = cache.get_many(missing) if missing else {}
+    return ".".join(_version(key, found.get(key)) for key in keys)
 
 
 def portal_site_id() -> int | None:
@@ -64,9 +90,12 @@ def portal_site_id() -> int | None:
 
 
 def _bump_now(site_ids: set[int], installation: bool) -> None:
-    cache.set_many({f"site-version:{site_id}": _new_version() for site_id in site_ids}, timeout=None)
+    new = {f"site-version:{site_id}": _new_version() for site_id in site_ids}
     if installation:
-        cache.set(INSTALLATION_KEY, _new_version(), timeout=None)
+        new[INSTALLATION_KEY] = _new_version()
+    cache.set_many(new, timeout=None)
+    if (read := _read.get()) is not None:
+        read.update(new)
 
 
 def bump(site_ids: Iterable[int | None], *, portal: bool = False, installation: bool = False) -> None:

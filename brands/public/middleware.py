@@ -1,4 +1,6 @@
-"""Middleware of the brand sites: the X-Robots-Tag header that keeps a staging copy out of search engines, and\nthe installation's clock restored after each request (a page sets its territory's own)."""
+"""Middleware of the brand sites: the X-Robots-Tag header that keeps a staging copy out of search engines, the
+installation's clock restored after each request (a page sets its territory's own), and the sites' versions
+read once per request."""
 
 from collections.abc import Callable
 
@@ -6,7 +8,21 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from brands.core.site_versions import read_once
+
 NOINDEX = "noindex, nofollow"
+
+
+class ReadVersionsOnceMiddleware:
+    """Each site version is read from the shared cache once per request (brands/core/site_versions.py): a page
+    cache hit takes four round trips to Redis instead of five, a render several fewer."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with read_once():
+            return self.get_response(request)
 
 
 class NoindexMiddleware:
