@@ -57,8 +57,9 @@ demo: $(REQ_STAMP)
 	$(serve_demo)
 
 # The benchmark (demo/bench.py): the demo in a database of its own, served by gunicorn under settings.production,
-# measured with wrk (apt-get install -y wrk) and Redis. `make bench SHORT=1`: one second a page, and a failure
-# when a page's SQL queries exceed its budget (CI).
+# measured with wrk (apt-get install -y wrk) and Redis, and audited with Lighthouse (npm) in Debian's Chromium.
+# `make bench SHORT=1`: one second a page, no Lighthouse, and a failure when a page's SQL queries exceed its
+# budget (CI).
 BENCH_DIR ?= $(CURDIR)/.bench
 bench: export DJANGO_SETTINGS_MODULE = settings.demo
 bench: export DATABASE_URL = sqlite:///$(BENCH_DIR)/bench.sqlite3
@@ -67,6 +68,7 @@ bench: $(REQ_STAMP)
 	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo --port 8000 > /dev/null
+	$(if $(SHORT),,npm ci --prefix demo/lighthouse --ignore-scripts --no-audit --no-fund --silent)
 	$(PY) manage.py bench $(if $(SHORT),--short)
 
 # A territory among many (demo/bench_scale.py): the demo, then TERRITORIES more of PAGES pages each; Maurienne's
@@ -119,5 +121,5 @@ format: $(DEV_STAMP)
 
 clean:
 	rm -f $(REQ_STAMP) $(DEV_STAMP)
-	rm -rf $(HTML_CHECKER)/node_modules
+	rm -rf $(HTML_CHECKER)/node_modules demo/lighthouse/node_modules
 	rm -rf db.sqlite3 media/ static/ test-results/ .bench/ .pytest_cache/ .ruff_cache/

@@ -7,10 +7,15 @@ same size served by the same server (WhiteNoise), the ceiling no page can beat. 
 of each page (the page cache off, as rendered on a miss), its HTML compressed and raw, and the static assets
 with brotli and gzip. It prints a Markdown table.
 
+The full run also audits each page with Lighthouse (mobile, Debian's Chromium; `npm ci --prefix
+demo/lighthouse`, which `make bench` runs) through the page cache, as a visitor's second view finds it, and fails
+when a page scores under 95 or shifts its layout by more than 0.02.
+
 `--short` runs each load for a second and fails (exit 1) when a page's queries exceed its budget: CI runs it.
 """
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -60,6 +65,10 @@ SEARCH = ("maurienne.localhost", "/recherche/?q=col")
 CEILING = "bench-plafond.html"
 ASSETS = ["brands/css/base.css", "brands/css/blocks.css", "brands/css/pages.css"]
 WORKERS = max(2, os.cpu_count() or 2)
+LIGHTHOUSE = Path(settings.BASE_DIR) / "demo" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+LIGHTHOUSE_MIN_SCORE = 95
+MAX_LAYOUT_SHIFT = 0.02
 
 
 @dataclass
@@ -192,6 +201,58 @@ def wrk(port: int, host: str, path: str, seconds: int) -> Load:
     return Load(float(RATE.search(output).group(1)), latencies[50], latencies[99])
 
 
+@dataclass(frozen=True)
+class Audit:
+    """Lighthouse's mobile performance score and three of its measures."""
+
+    score: int
+    largest_paint_ms: float
+    blocking_ms: float
+    layout_shift: float
+
+
+def lighthouse(port: int, host: str, path: str) -> Audit:
+    """Lighthouse's mobile audit of one page (its default: a mid-range phone on a slow 4G, simulated)."""
+    with tempfile.TemporaryDirectory() as work:
+        report = Path(work) / "report.json"
+        command = [str(LIGHTHOUSE), f"http://{host}:{port}{path}", "--only-categories=performance"]
+        command += ["--chrome-flags=--headless=new --no-sandbox", "--output=json", f"--output-path={report}"]
+        command += ["--quiet"]
+        subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, timeout=300)
+        data = json.loads(report.read_text())
+    audits = data["audits"]
+    return Audit(
+        round(data["categories"]["performance"]["score"] * 100),
+        audits["largest-contentful-paint"]["numericValue"],
+        audits["total-blocking-time"]["numericValue"],
+        audits["cumulative-layout-shift"]["numericValue"],
+    )
+
+
+def audit_table(targets: list[Target], audits: dict[str, Audit]) -> str:
+    lines = [
+        "| Page | Lighthouse mobile | LCP (ms) | Blocage (ms) | Décalage (CLS) |",
+        "|---|---|---|---|---|",
+    ]
+    for target in targets:
+        audit = audits[target.name]
+        lines.append(
+            f"| {target.name} | {audit.score} | {audit.largest_paint_ms:.0f} | {audit.blocking_ms:.0f} "
+            f"| {audit.layout_shift:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def below_par(audits: dict[str, Audit]) -> list[str]:
+    problems = []
+    for name, audit in audits.items():
+        if audit.score < LIGHTHOUSE_MIN_SCORE:
+            problems.append(f"{name} : Lighthouse {audit.score} (au moins {LIGHTHOUSE_MIN_SCORE})")
+        if audit.layout_shift > MAX_LAYOUT_SHIFT:
+            problems.append(f"{name} : décalage de mise en page {audit.layout_shift:.3f} (au plus {MAX_LAYOUT_SHIFT})")
+    return problems
+
+
 def asset_sizes(workdir: Path) -> list[tuple[str, int, int, int]]:
     """(asset, raw, gzip, brotli) bytes of the stylesheets every page loads, as collectstatic wrote them."""
     static = workdir / "static"
@@ -248,6 +309,11 @@ def run(short: bool, out) -> int:
     if not shutil.which("wrk"):
         out("wrk est introuvable : apt-get install -y wrk")
         return 2
+    if not short and not (LIGHTHOUSE.exists() and os.access(CHROMIUM, os.X_OK)):
+        out(
+            f"Lighthouse ou Chromium manque : npm ci --prefix demo/lighthouse ; apt-get install -y chromium ({CHROMIUM})"
+        )
+        return 2
     seconds = 1 if short else 10
     targets = richest_pages()
     count_queries(targets)
@@ -261,7 +327,7 @@ def run(short: bool, out) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="metrecarre-bench-"))
     try:
         collect_static(workdir, home.html)
-        results = {}
+        results, audits = {}, {}
         for label, cache_seconds in (("uncached", 0), ("cached", 600)):
             with Gunicorn(workdir, cache_seconds) as server:
                 wrk(server.port, "localhost", f"/static/{CEILING}", 1)  # warm: the workers start
@@ -270,11 +336,16 @@ def run(short: bool, out) -> int:
                     wrk(server.port, target.host, target.path, 1)  # warm: chrome, renditions, page cache
                     loads[target.name] = wrk(server.port, target.host, target.path, seconds)
                 results[label] = loads
+                if cache_seconds and not short:
+                    audits = {target.name: lighthouse(server.port, target.host, target.path) for target in targets}
         ceiling = (results["uncached"].pop("ceiling"), results["cached"].pop("ceiling"))
         out(table(targets, home, ceiling, results["uncached"], results["cached"], asset_sizes(workdir)))
+        if audits:
+            out("")
+            out(audit_table(targets, audits))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    problems = over_budget(targets)
+    problems = over_budget(targets) + below_par(audits)
     for problem in problems:
         out(f"RÉGRESSION : {problem}")
     return 1 if problems else 0
