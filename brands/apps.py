@@ -17,7 +17,7 @@ class BrandsConfig(AppConfig):
         from wagtail.signals import copy_for_translation_done, page_published, page_unpublished, post_page_move
 
         from brands.admin import explorer_filters, localize_patches, workflow_checks
-        from brands.core import root_paths, stream_prefetch, tree_ranges, view_restrictions
+        from brands.core import rendition_cache, root_paths, stream_prefetch, tree_ranges, view_restrictions
         from brands.core.signals import grant_permissions_on_translated_root, territory_staff_default_to_french
         from brands.core.site_roots import check_site_root_settings
         from brands.core.version_signals import content_changed, page_changed, page_deleted, page_moved
@@ -29,6 +29,7 @@ class BrandsConfig(AppConfig):
         view_restrictions.apply()  # Wagtail's restriction check, without its two queries per page served
         root_paths.apply()  # Wagtail's site root paths in two queries, not one per site
         tree_ranges.apply()  # a page's descendants and children from the path index, on SQLite too
+        rendition_cache.apply()  # renditions read from the cache are not written back on every render
         stream_prefetch.apply()  # a body's chosen images, pages, documents: one query per model, not per block
         checks.register(check_site_root_settings)
         copy_for_translation_done.connect(grant_permissions_on_translated_root, dispatch_uid="brands-translated-root")
