@@ -330,6 +330,10 @@ class PageActionsTests(IsolationTestCase):
         html = self.client.get(own_explorer).content.decode()
         self.assertEqual(options(html, "site"), set(Site.objects.values_list("pk", flat=True)))
         self.assertEqual(options(html, "edited_by"), {self.moderator_a.pk, self.moderator_b.pk, self.editor_b.pk})
+        self.login(self.editor_a)
+        PageLogEntry.objects.filter(page__in=[self.home_a, self.page_a]).delete()
+        html = self.client.get(own_explorer).content.decode()
+        self.assertNotIn('name="edited_by"', html)  # nothing to offer: no empty menu
 
     def test_bulk_actions_neither_list_nor_touch_b_pages(self):
         for action in ["delete", "publish", "unpublish", "move"]:
