@@ -1,4 +1,4 @@
-"""`manage.py bench [--short | --scale TERRITORIES PAGES]`: measures the demo loaded in this database
+"""`manage.py bench [--short | --scale TERRITORIES PAGES | --measure-scale]`: measures the demo loaded in this database
 (demo/bench.py, demo/bench_scale.py); `make bench` and `make bench-scale` load it first."""
 
 from django.core.management.base import BaseCommand, CommandError
@@ -24,7 +24,18 @@ class Command(BaseCommand):
             "tableau de bord de la Maurienne avant et après (écart de 10 %% au plus).",
         )
 
-    def handle(self, *args, short: bool = False, scale: list[int] | None = None, **options) -> None:
+        parser.add_argument(
+            "--measure-scale",
+            action="store_true",
+            help="Les mesures de --scale sur cette base, sans rien ajouter (une ligne JSON par mesure).",
+        )
+
+    def handle(
+        self, *args, short: bool = False, scale: list[int] | None = None, measure_scale: bool = False, **options
+    ) -> None:
+        if measure_scale:
+            bench_scale.print_measures(self.stdout.write)
+            return
         if scale:
             territories, pages = scale
             if territories < 1 or pages < 0:
