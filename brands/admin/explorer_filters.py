@@ -21,7 +21,8 @@ def scope_filters(filterset: PageFilterSet) -> None:
     request = filterset.request
     if request is None or request.user.is_superuser:
         return
-    own_pages = scope_pages(Page.objects.order_by(), request.user).values("pk")
+    own = scope_pages(Page.objects.order_by(), request.user)
+    own_pages = own.values("pk")
     if "site" in filterset.filters:
         sites = Site.objects.filter(root_page__in=own_pages)
         if sites.count() > 1:
@@ -30,7 +31,7 @@ def scope_filters(filterset: PageFilterSet) -> None:
             del filterset.filters["site"]
     users = get_user_model().objects
     people = {
-        "owner": Page.objects.order_by().filter(pk__in=own_pages).values("owner_id"),
+        "owner": own.values("owner_id"),
         "edited_by": PageLogEntry.objects.order_by()
         .filter(action="wagtail.edit", page__in=own_pages)
         .values("user_id"),
