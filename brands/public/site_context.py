@@ -30,6 +30,7 @@ from brands.core.site_versions import installation_version, versions
 from brands.models import BrandSettings
 from brands.public import site_chrome
 from brands.public.error_pages import remember_brand
+from brands.public.render_memo import is_shared_render
 
 SWITCHER_SLOT = "<!-- language switcher -->"
 CURRENT = ' aria-current="page"'
@@ -108,11 +109,6 @@ def build(request: HttpRequest, site: Site) -> SiteChrome:
             render_to_string("brands/components/footer.html", site_chrome.footer_context(request))
         ),
     )
-
-
-def is_shared_render(request: HttpRequest) -> bool:
-    """Whether this request sees the site as every visitor does: not a preview, whose brand may be unsaved."""
-    return bool(settings.SITE_CHROME_SECONDS) and not getattr(request, "is_preview", False)
 
 
 def site_chrome_for(request: HttpRequest) -> SiteChrome | None:

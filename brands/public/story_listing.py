@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, Model, Q, QuerySet
+from django.db.models import Count, Model, Q, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +27,7 @@ from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.pagination import paginate
+from brands.public.render_memo import RenderMemo, memo_version
 
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
@@ -183,17 +184,28 @@ def story_index_context(index, request: HttpRequest) -> dict:
     }
 
 
-def neighbours(story, siblings: QuerySet) -> tuple:
-    """The previous (older) and next (newer) of the story's live siblings, by publication date."""
-    siblings = siblings.select_related("locale")
+def neighbour_ids(story, siblings: QuerySet) -> tuple[int | None, int | None]:
+    """The ids of the previous (older) and next (newer) of the story's live siblings, by publication date, in
+    one query: each is a subquery of the story's own row."""
+    if story.pk is None:  # the preview of a story not saved yet
+        return None, None
     same_day = Q(date_published=story.date_published)
     older = siblings.filter(Q(date_published__lt=story.date_published) | (same_day & Q(pk__lt=story.pk)))
     newer = siblings.filter(Q(date_published__gt=story.date_published) | (same_day & Q(pk__gt=story.pk)))
-    return older.order_by("-date_published", "-pk").first(), newer.order_by("date_published", "pk").first()
+    row = (
+        siblings.model.objects.filter(pk=story.pk)
+        .annotate(
+            older=Subquery(older.order_by("-date_published", "-pk").values("pk")[:1]),
+            newer=Subquery(newer.order_by("date_published", "pk").values("pk")[:1]),
+        )
+        .values_list("older", "newer")
+        .first()
+    )
+    return row or (None, None)
 
 
-def related_stories(siblings: QuerySet, strengths: list, tags: list) -> list:
-    """Up to three of the story's live siblings sharing the most strengths and tags with it."""
+def related_ids(siblings: QuerySet, strengths: list, tags: list) -> list[int]:
+    """Up to three of the story's live siblings sharing the most strengths and tags with it, best first."""
     if not (strengths or tags):
         return []
     shared_strengths = Q(related_strengths__in=[strength.pk for strength in strengths])
@@ -206,28 +218,63 @@ def related_stories(siblings: QuerySet, strengths: list, tags: list) -> list:
         )
         .order_by("-shared", "-date_published", "-pk")
     )
-    # The annotation's joins stay out of the card query: a second query by id keeps the prefetches simple.
-    ids = list(candidates.values_list("pk", flat=True)[:RELATED_STORIES])
-    by_id = card_queryset(siblings.model.objects.filter(pk__in=ids)).in_bulk()
-    return [by_id[pk] for pk in ids]
+    return list(candidates.values_list("pk", flat=True)[:RELATED_STORIES])
+
+
+@dataclass(frozen=True)
+class StoryLinks:
+    """What a story page links to besides its content, as plain values: the same for every visitor until the
+    site's next version, so a render every visitor sees works it out once per version (render_memo)."""
+
+    strengths: tuple[
+        tuple[int, str, str], ...
+    ]  # (filter value, name in the visitor's language, its language if French)
+    tags: tuple[tuple[str, str], ...]  # (name, slug)
+    previous_id: int | None
+    next_id: int | None
+    related_ids: tuple[int, ...]
+
+
+# Two stories' worth of ids and names per story and language: a few hundred bytes each.
+STORY_LINKS = RenderMemo(size=4000)
+
+
+def story_links(story) -> StoryLinks:
+    """Four queries however many stories there are: the story's strengths, its tags, the neighbours' ids
+    (previous and next), the related stories' ids."""
+    strengths, tags = list(story.related_strengths.all()), list(story.tags.all())
+    siblings = story_pages().sibling_of(story, inclusive=False)
+    previous_id, next_id = neighbour_ids(story, siblings)
+    return StoryLinks(
+        # The index filters by the French strength: its pk, whatever the language shown.
+        strengths=tuple(
+            (strength.pk, shown.title, still_french(shown.title, strength.title))
+            for strength, shown in zip(strengths, localized_instances(strengths), strict=True)
+        ),
+        tags=tuple((tag.name, tag.slug) for tag in tags),
+        previous_id=previous_id,
+        next_id=next_id,
+        related_ids=tuple(related_ids(siblings, strengths, tags)),
+    )
 
 
 def story_page_context(story, request: HttpRequest) -> dict:
-    """What a story page shows around its own content: its strengths and themes, and other stories."""
-    siblings = story_pages().sibling_of(story, inclusive=False)
-    strengths, tags = list(story.related_strengths.all()), list(story.tags.all())
-    previous_story, next_story = neighbours(story, siblings)
+    """What a story page shows around its own content: its strengths and themes, and other stories (their cards
+    in one query: the previous, the next and the related ones together)."""
+    version = memo_version(request)
+    if version is None:
+        links = story_links(story)
+    else:
+        key = (version, story.pk, translation.get_language())
+        links = STORY_LINKS.get_or_make(key, lambda: story_links(story))
+    wanted = {pk for pk in (links.previous_id, links.next_id, *links.related_ids) if pk is not None}
+    cards = card_queryset(story_pages().filter(pk__in=wanted)).in_bulk() if wanted else {}
     return {
-        # (filter value, name in the visitor's language, its language if still French): the index filters
-        # by the French strength.
-        "story_strengths": [
-            (strength.pk, shown.title, still_french(shown.title, strength.title))
-            for strength, shown in zip(strengths, localized_instances(strengths), strict=True)
-        ],
-        "story_tags": tags,
-        "previous_story": previous_story,
-        "next_story": next_story,
-        "related_stories": related_stories(siblings, strengths, tags),
+        "story_strengths": links.strengths,
+        "story_tags": links.tags,
+        "previous_story": cards.get(links.previous_id),
+        "next_story": cards.get(links.next_id),
+        "related_stories": [cards[pk] for pk in links.related_ids if pk in cards],
         "share_links": share_links(story.title, story.get_full_url(request)),
         "index_url": story.get_parent().get_url(request),
     }

@@ -4,11 +4,11 @@ with truthful widths; the work is in `brands/public/images.py`."""
 from django import template
 from wagtail.images.models import AbstractImage
 
-from brands.public.images import responsive_picture as picture
+from brands.public.images import memoized_picture
 
 register = template.Library()
 
 
-@register.simple_tag
-def responsive_picture(image: AbstractImage | None, *specs: str, **attrs) -> str:
-    return picture(image, list(specs), attrs)
+@register.simple_tag(takes_context=True)
+def responsive_picture(context: template.Context, image: AbstractImage | None, *specs: str, **attrs) -> str:
+    return memoized_picture(context.get("request"), image, list(specs), attrs)
