@@ -15,7 +15,8 @@ from django.utils.translation import ngettext
 
 from brands.core.time_zones import request_time_zone
 from brands.public.dates import long_date
-from brands.public.seo import SHARE_IMAGE_SPEC, rendition
+from brands.public.images import memoized_rendition
+from brands.public.seo import SHARE_IMAGE_SPEC
 
 from .choices import SCHEMA_DAYS, EventStatus, Recurrence, Weekday, WeekOfMonth
 from .recurrence import Occurrence, Schedule
@@ -287,7 +288,7 @@ def schema_org(page, request: HttpRequest) -> list[dict]:
         data["offers"] = found
     if found := organizer(page):
         data["organizer"] = found
-    if page.hero_image and (picture := rendition(page.hero_image, SHARE_IMAGE_SPEC)):
+    if page.hero_image and (picture := memoized_rendition(request, page.hero_image, SHARE_IMAGE_SPEC)):
         data["image"] = [request.build_absolute_uri(picture.url)]
     if page.schedule.is_recurring:
         data["eventSchedule"] = schedule(page, zone)

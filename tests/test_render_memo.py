@@ -8,8 +8,11 @@ from unittest import mock
 from django.db import connection
 from django.test import RequestFactory, SimpleTestCase, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import AbstractImage
 
-from brands.public.images import PICTURES, responsive_picture
+from brands.core.site_versions import bump, kept_per_installation, read_once
+from brands.models import BrandSettings
+from brands.public.images import PICTURES, RENDITIONS, responsive_picture
 from brands.public.render_memo import RenderMemo, memo_version
 from brands.public.story_listing import STORY_LINKS
 from tests.factories import ImageFactory, StoryIndexPageFactory, StoryPageFactory, StrengthFactory, make_territory
@@ -42,6 +45,22 @@ class RenderMemoTests(SimpleTestCase):
         self.assertEqual(memo.get_or_make("b", lambda: "made again"), "made again")
 
 
+class KeptPerInstallationTests(TestCase):
+    def test_made_once_until_the_installation_has_a_new_version(self):
+        made = []
+
+        def make() -> int:
+            made.append(1)
+            return len(made)
+
+        self.assertEqual(kept_per_installation("test-kept", make), 1)
+        self.assertEqual(kept_per_installation("test-kept", make), 1)
+        with read_once():  # a bump made in a request is seen by it at once, as by the next ones
+            bump([], installation=True)
+            self.assertEqual(kept_per_installation("test-kept", make), 2)
+        self.assertEqual(kept_per_installation("test-kept", make), 2)
+
+
 @override_settings(SITE_CHROME_SECONDS=600)
 class MemoisedRenderTests(TestCase):
     """Alpha's stories: « Au col » between an older and a newer one, sharing a strength with both."""
@@ -67,9 +86,13 @@ class MemoisedRenderTests(TestCase):
 
         cls.older = story("La montée", "la-montee", 1)
         cls.story = story("Au col", "au-col", 2)
+        brand = BrandSettings.for_site(site)
+        brand.logo = brand.favicon = ImageFactory.in_territory(cls.territory)
+        brand.save()
 
     def setUp(self) -> None:
         PICTURES.clear()
+        RENDITIONS.clear()
         STORY_LINKS.clear()
 
     def get(self, path: str = "/histoires/au-col/") -> str:
@@ -103,6 +126,24 @@ class MemoisedRenderTests(TestCase):
         self.assertEqual(first_queries - second_queries, 4)
         self.assertEqual(second, first)
         self.assertIn("<picture>", second)
+
+    def test_a_second_render_looks_up_no_single_rendition(self):
+        """The favicon, the sharing image (og:image) and the logo of the structured data."""
+        self.get()
+        PICTURES.clear()
+        RENDITIONS.clear()
+        STORY_LINKS.clear()
+        lookups = mock.patch.object(
+            AbstractImage, "get_rendition", autospec=True, side_effect=AbstractImage.get_rendition
+        )
+        with lookups as first:
+            html = self.get()
+        self.assertEqual(first.call_count, 3)
+        self.assertIn('<link rel="icon" type="image/png" href="/', html)
+        self.assertIn('property="og:image" content="http://alpha.localhost/', html)
+        with lookups as second:
+            self.assertEqual(self.get(), html)
+        self.assertEqual(second.call_count, 0)
 
     def test_the_same_page_as_without_the_memo(self):
         self.get()

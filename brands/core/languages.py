@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from wagtail.models import Locale, Page, Site
 
-from brands.core.site_versions import installation_version
+from brands.core.site_versions import installation_version, kept_per_installation
 from brands.models import Territory
 
 
@@ -45,12 +45,19 @@ def site_languages(site: Site | None) -> list[str]:
 def locale_code(locale_id: int) -> str:
     """The language of a locale, from the cache: each page served asks, and the locales seldom change (a new
     one gives the installation a new version, brands/core/version_signals.py)."""
+    codes = kept_per_installation("locale-codes", shared_locale_codes)
+    if locale_id not in codes:  # a locale the kept codes do not know yet (made without a signal): read again
+        codes = shared_locale_codes(refresh=True)
+    return codes.get(locale_id, "")
+
+
+def shared_locale_codes(refresh: bool = False) -> dict[int, str]:
     key = f"locale-codes:{installation_version()}"
-    codes = cache.get(key)
-    if codes is None or locale_id not in codes:
+    codes = None if refresh else cache.get(key)
+    if codes is None:
         codes = dict(Locale.objects.values_list("pk", "language_code"))
         cache.set(key, codes, timeout=None)
-    return codes.get(locale_id, "")
+    return codes
 
 
 def offered_languages(request: HttpRequest) -> list[str]:

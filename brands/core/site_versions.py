@@ -16,9 +16,10 @@ only have stored its render under a version no one reads any more.
 """
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
@@ -65,6 +66,23 @@ def _version(key: str, known: str | None = None) -> str:
 def installation_version() -> str:
     """Changes when the list of sites or their addresses change: the host-to-site lookups are keyed by it."""
     return _version(INSTALLATION_KEY)
+
+
+T = TypeVar("T")
+_kept_per_installation: dict[str, tuple[str, object]] = {}
+
+
+def kept_per_installation(name: str, make: Callable[[], T]) -> T:
+    """`make()`, kept in this process until the installation's version changes: for what every request asks
+    and only a change that renews that version can change (the private sections, the locales). Each request
+    reads the version from the shared cache anyway: the answer then costs no round trip of its own."""
+    version = installation_version()
+    kept = _kept_per_installation.get(name)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    value = make()
+    _kept_per_installation[name] = (version, value)  # replaced whole: threads never see half of it
+    return value
 
 
 def site_version(site_id: int) -> str:

@@ -4,18 +4,23 @@ Every listing (stories, events, jobs, offers, the directory, feeds, sitemaps) le
 restriction, and every page served checks the restrictions above it. Wagtail asks the database each time; here
 the private sections' paths are kept in the cache under the installation's version, which a restriction added,
 changed or removed replaces, and so does a page moved while any private section exists, since a move changes
-paths (brands/core/version_signals.py).
+paths (brands/core/version_signals.py); and in each process under the same version, since every page asks.
 """
 
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
 
-from brands.core.site_versions import installation_version
+from brands.core.site_versions import installation_version, kept_per_installation
 from brands.core.tree_ranges import starts_with
 
 
 def restricted_paths() -> list[str]:
+    return kept_per_installation("restricted-paths", shared_restricted_paths)
+
+
+def shared_restricted_paths() -> list[str]:
+    """From the shared cache, read from the database by the first worker that asks under this version."""
     key = f"restricted-paths:{installation_version()}"
     paths = cache.get(key)
     if paths is None:

@@ -6,18 +6,21 @@ browser). `DistinctWidthsPicture` keeps one candidate per width.
 """
 
 import functools
+from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
-from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture
-from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture, SourceImageIOError
+from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
 
 from brands.public.render_memo import RenderMemo, memo_version
 
 # A story page shows a dozen pictures, each five to ten renditions looked up in the cache (with their image,
 # unpickled) and assembled: a sixth of its render. Their markup is kept per site version instead: ~1 kB each.
 PICTURES = RenderMemo(size=4000)
+# The single renditions a page names (its favicon, its sharing image, a gallery's enlargements): ~200 bytes.
+RENDITIONS = RenderMemo(size=4000)
 
 
 class DistinctWidthsPicture(Picture):
@@ -47,23 +50,56 @@ def responsive_picture(image: AbstractImage | None, specs: list[str], attrs: dic
     )
 
 
-def memoized_picture(request: HttpRequest | None, image: AbstractImage | None, specs: list[str], attrs: dict) -> str:
-    """`responsive_picture`, made once per site version for a render every visitor sees (render_memo).
+def image_identity(image: AbstractImage) -> tuple:
+    """What Wagtail's own rendition keys hold of an image (its file and focal point): in a memo's key, so that
+    an image changed within a version (in a transaction not committed yet) is not shown as it was."""
+    focal_point = (image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height)
+    return image.pk, image.file.name, focal_point
 
-    The key also holds what Wagtail's own rendition keys hold (the image, its file and focal point), so that
-    an image changed within a version (in a transaction not committed yet) is not shown with its old markup."""
+
+def memoized_picture(request: HttpRequest | None, image: AbstractImage | None, specs: list[str], attrs: dict) -> str:
+    """`responsive_picture`, made once per site version for a render every visitor sees (render_memo)."""
     version = memo_version(request) if image else None
     if version is None:
         return responsive_picture(image, specs, attrs)
-    key = (
-        version,
-        image.pk,
-        image.file.name,
-        (image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height),
-        tuple(specs),
-        tuple(sorted((name, str(value)) for name, value in attrs.items())),
-    )
+    key = (version, *image_identity(image), tuple(specs), tuple(sorted((k, str(v)) for k, v in attrs.items())))
     return PICTURES.get_or_make(key, lambda: responsive_picture(image, specs, attrs))
+
+
+@dataclass(frozen=True)
+class RenditionRef:
+    """What a page writes of a rendition: its address and size."""
+
+    url: str
+    width: int
+    height: int
+
+    @classmethod
+    def of(cls, rendition: AbstractRendition) -> "RenditionRef":
+        return cls(rendition.url, rendition.width, rendition.height)
+
+
+def memoized_rendition(
+    request: HttpRequest | None, image: AbstractImage, spec: str, *, placeholder: bool = False
+) -> RenditionRef | None:
+    """One rendition (`spec` as Wagtail's `get_rendition` takes it: "fill-180x180|format-png"), as its address
+    and size, looked up once per site version for a render every visitor sees (render_memo).
+
+    When the original file is missing: None (better no sharing image than a broken page), or with
+    `placeholder`, Wagtail's "not found" rendition, as its {% image %} tag gives."""
+
+    def make() -> RenditionRef | None:
+        if placeholder:
+            return RenditionRef.of(get_rendition_or_not_found(image, spec))
+        try:
+            return RenditionRef.of(image.get_rendition(spec))
+        except SourceImageIOError:
+            return None
+
+    version = memo_version(request)
+    if version is None:
+        return make()
+    return RENDITIONS.get_or_make((version, *image_identity(image), spec, placeholder), make)
 
 
 def with_card_image(cards: QuerySet, field: str = "hero_image") -> QuerySet:

@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.text import Truncator
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
 from brands.blocks import FaqBlock, HeroBlock, ImageFigureBlock
@@ -25,6 +25,7 @@ from brands.blocks.text import faq_page
 from brands.core.languages import PageLanguage
 from brands.models import BrandSettings, StoryPage
 from brands.public.feeds import feed_title, has_story_feed
+from brands.public.images import memoized_rendition
 from brands.public.middleware import NOINDEX
 
 SCHEMA_ORG = "https://schema.org"
@@ -118,14 +119,6 @@ def image_alt(image: AbstractImage) -> str:
     return getattr(image, "contextual_alt_text", None) or image.description
 
 
-def rendition(image: AbstractImage, spec: str) -> AbstractRendition | None:
-    """A rendition, or None when the original file is missing: better no preview than a broken page."""
-    try:
-        return image.get_rendition(spec)
-    except SourceImageIOError:
-        return None
-
-
 def share_image(page: Page | None, brand: BrandSettings, request: HttpRequest) -> ShareImage | None:
     """The page's own picture (hero image, else first body image), else the site's default, else none."""
     found = None
@@ -134,7 +127,7 @@ def share_image(page: Page | None, brand: BrandSettings, request: HttpRequest) -
         found = (hero, image_alt(hero)) if hero else body_image(page)
     if found is None and brand.share_image:
         found = (brand.share_image, image_alt(brand.share_image))
-    picture = rendition(found[0], SHARE_IMAGE_SPEC) if found else None
+    picture = memoized_rendition(request, found[0], SHARE_IMAGE_SPEC) if found else None
     if picture is None:
         return None
     return ShareImage(request.build_absolute_uri(picture.url), picture.width, picture.height, found[1])
@@ -199,7 +192,7 @@ def organization(brand: BrandSettings, request: HttpRequest) -> dict:
     """The territory brand as a schema.org Organization: name, logo, contacts and social profiles."""
     home = request.build_absolute_uri("/")
     data = {"@type": "Organization", "@id": organization_id(request), "name": brand.brand_name, "url": home}
-    if logo := (rendition(brand.logo, LOGO_SPEC) if brand.logo else None):
+    if logo := (memoized_rendition(request, brand.logo, LOGO_SPEC) if brand.logo else None):
         url = request.build_absolute_uri(logo.url)
         data["logo"] = {"@type": "ImageObject", "url": url, "width": logo.width, "height": logo.height}
     if brand.contact_email:
