@@ -180,6 +180,16 @@ class Gunicorn:
         self.__exit__()
         raise RuntimeError("gunicorn n'a pas démarré en 60 s")
 
+    def worker_memory(self) -> list[float]:
+        """Each worker's resident memory, in MB (Linux's /proc): what a server must hold per worker."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+        sizes = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            kilobytes = int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE).group(1))
+            sizes.append(round(kilobytes / 1024, 1))
+        return sorted(sizes)
+
     def __exit__(self, *exc) -> None:
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=30)
@@ -304,6 +314,14 @@ def over_budget(targets: list[Target]) -> list[str]:
     ]
 
 
+def memory_line(memory: dict[str, list[float]]) -> str:
+    sizes = {label: " / ".join(f"{size:.0f}" for size in sizes) for label, sizes in memory.items()}
+    return (
+        f"Mémoire des workers après la charge (RSS, Mo) : {sizes['uncached']} sans le cache des pages, "
+        f"{sizes['cached']} avec"
+    )
+
+
 def run(short: bool, out) -> int:
     """Measures the demo already loaded in this process's database; returns the exit status."""
     if not shutil.which("wrk"):
@@ -327,7 +345,7 @@ def run(short: bool, out) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="metrecarre-bench-"))
     try:
         collect_static(workdir, home.html)
-        results, audits = {}, {}
+        results, audits, memory = {}, {}, {}
         for label, cache_seconds in (("uncached", 0), ("cached", 600)):
             with Gunicorn(workdir, cache_seconds) as server:
                 wrk(server.port, "localhost", f"/static/{CEILING}", 1)  # warm: the workers start
@@ -336,10 +354,13 @@ def run(short: bool, out) -> int:
                     wrk(server.port, target.host, target.path, 1)  # warm: chrome, renditions, page cache
                     loads[target.name] = wrk(server.port, target.host, target.path, seconds)
                 results[label] = loads
+                memory[label] = server.worker_memory()
                 if cache_seconds and not short:
                     audits = {target.name: lighthouse(server.port, target.host, target.path) for target in targets}
         ceiling = (results["uncached"].pop("ceiling"), results["cached"].pop("ceiling"))
         out(table(targets, home, ceiling, results["uncached"], results["cached"], asset_sizes(workdir)))
+        out("")
+        out(memory_line(memory))
         if audits:
             out("")
             out(audit_table(targets, audits))
