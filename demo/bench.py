@@ -168,7 +168,7 @@ class Gunicorn:
 
     def __enter__(self) -> "Gunicorn":
         command = [sys.executable, "-m", "gunicorn", "settings.wsgi:application", "-b", f"127.0.0.1:{self.port}"]
-        command += ["-w", str(WORKERS), "--log-level", "warning"]
+        command += ["-w", str(WORKERS), "--preload", "--log-level", "warning"]  # as docs/production.md
         self.process = subprocess.Popen(command, env=self.env, cwd=settings.BASE_DIR)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -181,12 +181,14 @@ class Gunicorn:
         raise RuntimeError("gunicorn n'a pas démarré en 60 s")
 
     def worker_memory(self) -> list[float]:
-        """Each worker's resident memory, in MB (Linux's /proc): what a server must hold per worker."""
+        """Each worker's proportional memory (PSS, Linux's /proc), in MB: its own pages, plus its share of those
+        it shares with the others since the fork (--preload), so that the workers' figures add up to what a
+        server must hold for them."""
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
         sizes = []
         for pid in children:
-            status = Path(f"/proc/{pid}/status").read_text()
-            kilobytes = int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE).group(1))
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            kilobytes = int(re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE).group(1))
             sizes.append(round(kilobytes / 1024, 1))
         return sorted(sizes)
 
@@ -317,7 +319,7 @@ def over_budget(targets: list[Target]) -> list[str]:
 def memory_line(memory: dict[str, list[float]]) -> str:
     sizes = {label: " / ".join(f"{size:.0f}" for size in sizes) for label, sizes in memory.items()}
     return (
-        f"Mémoire des workers après la charge (RSS, Mo) : {sizes['uncached']} sans le cache des pages, "
+        f"Mémoire des workers après la charge (PSS, Mo) : {sizes['uncached']} sans le cache des pages, "
         f"{sizes['cached']} avec"
     )
 

@@ -161,6 +161,21 @@ class EnvironmentSettingsTests(SimpleTestCase):
         tuned = {**PRODUCTION_ENV, "REDIS_URL": "redis://c:6379/1", "PAGE_CACHE_SECONDS": "60"}
         self.assertEqual(settings_as_json("settings.production", tuned, expression)[0], 60)
 
+    def test_loading_the_application_opens_no_connection(self):
+        """gunicorn --preload (docs/production.md) loads the application before it forks its workers: a
+        database or Redis connection opened then would be shared by every worker."""
+        env = {**PRODUCTION_ENV, "REDIS_URL": f"redis://{REDIS_HOST}:{REDIS_PORT}/15"}
+        code = (
+            "import settings.wsgi\n"
+            "from django.core.cache import caches\n"
+            "from django.db import connections\n"
+            "print([alias for alias in connections if connections[alias].connection is not None])\n"
+            "print(len(caches['default']._cache._pools))\n"
+        )
+        process = run_with_settings("settings.production", env, code)
+        self.assertEqual(process.returncode, 0, process.stderr)
+        self.assertEqual(process.stdout.split(), ["[]", "0"])
+
     def test_redis_cache_round_trip(self):
         if not service_answers(REDIS_HOST, REDIS_PORT):
             self.skipTest(f"Redis ne répond pas sur {REDIS_HOST}:{REDIS_PORT}.")
