@@ -16,8 +16,8 @@ from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_
 
 from brands.public.render_memo import RenderMemo, memo_version
 
-# A story page shows a dozen pictures, each five to ten renditions looked up in the cache (with their image,
-# unpickled) and assembled: a sixth of its render. Their markup is kept per site version instead: ~1 kB each.
+# A story page shows a dozen pictures, each five to ten renditions looked up in the cache and assembled: 5 of its
+# 32 ms. Their markup is kept per site version instead: ~1 kB each.
 PICTURES = RenderMemo(size=4000)
 # The single renditions a page names (its favicon, its sharing image, a gallery's enlargements): ~200 bytes.
 RENDITIONS = RenderMemo(size=4000)

@@ -226,9 +226,8 @@ class StoryLinks:
     """What a story page links to besides its content, as plain values: the same for every visitor until the
     site's next version, so a render every visitor sees works it out once per version (render_memo)."""
 
-    strengths: tuple[
-        tuple[int, str, str], ...
-    ]  # (filter value, name in the visitor's language, its language if French)
+    # (filter value, name in the visitor's language, its language if still French)
+    strengths: tuple[tuple[int, str, str], ...]
     tags: tuple[tuple[str, str], ...]  # (name, slug)
     previous_id: int | None
     next_id: int | None
