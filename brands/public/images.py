@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture, SourceImageIOError
 from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
 
-from brands.public.render_memo import RenderMemo, memo_version
+from brands.public.render_memo import RenderMemo
 
 # A story page shows a dozen pictures, each five to ten renditions looked up in the cache and assembled: 5 of its
 # 32 ms. Their markup is kept per site version instead: ~1 kB each.
@@ -59,11 +59,10 @@ def image_identity(image: AbstractImage) -> tuple:
 
 def memoized_picture(request: HttpRequest | None, image: AbstractImage | None, specs: list[str], attrs: dict) -> str:
     """`responsive_picture`, made once per site version for a render every visitor sees (render_memo)."""
-    version = memo_version(request) if image else None
-    if version is None:
-        return responsive_picture(image, specs, attrs)
-    key = (version, *image_identity(image), tuple(specs), tuple(sorted((k, str(v)) for k, v in attrs.items())))
-    return PICTURES.get_or_make(key, lambda: responsive_picture(image, specs, attrs))
+    if not image:
+        return ""
+    key = (*image_identity(image), tuple(specs), tuple(sorted((k, str(v)) for k, v in attrs.items())))
+    return PICTURES.get_or_make_for(request, key, lambda: responsive_picture(image, specs, attrs))
 
 
 @dataclass(frozen=True)
@@ -89,17 +88,15 @@ def memoized_rendition(
     `placeholder`, Wagtail's "not found" rendition, as its {% image %} tag gives."""
 
     def make() -> RenditionRef | None:
+        (rendition_filter,) = filters_for((spec,))  # the filter parsed once per process, as a picture's
         if placeholder:
-            return RenditionRef.of(get_rendition_or_not_found(image, spec))
+            return RenditionRef.of(get_rendition_or_not_found(image, rendition_filter))
         try:
-            return RenditionRef.of(image.get_rendition(spec))
+            return RenditionRef.of(image.get_rendition(rendition_filter))
         except SourceImageIOError:
             return None
 
-    version = memo_version(request)
-    if version is None:
-        return make()
-    return RENDITIONS.get_or_make((version, *image_identity(image), spec, placeholder), make)
+    return RENDITIONS.get_or_make_for(request, (*image_identity(image), spec, placeholder), make)
 
 
 def with_card_image(cards: QuerySet, field: str = "hero_image") -> QuerySet:

@@ -49,6 +49,12 @@ class RenderMemo:
                 self._entries.popitem(last=False)
         return value
 
+    def get_or_make_for(self, request: HttpRequest | None, key: tuple, make: Callable[[], Any]) -> Any:
+        """`make()`, kept under the request's version (`memo_version`) and `key`; made afresh for a render that
+        is not every visitor's."""
+        version = memo_version(request)
+        return make() if version is None else self.get_or_make((version, *key), make)
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()

@@ -27,7 +27,7 @@ from brands.core.view_restrictions import public
 from brands.public.images import with_card_image
 from brands.public.listing_filters import ListingFilterForm
 from brands.public.pagination import paginate
-from brands.public.render_memo import RenderMemo, memo_version
+from brands.public.render_memo import RenderMemo
 
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
@@ -260,12 +260,7 @@ def story_links(story) -> StoryLinks:
 def story_page_context(story, request: HttpRequest) -> dict:
     """What a story page shows around its own content: its strengths and themes, and other stories (their cards
     in one query: the previous, the next and the related ones together)."""
-    version = memo_version(request)
-    if version is None:
-        links = story_links(story)
-    else:
-        key = (version, story.pk, translation.get_language())
-        links = STORY_LINKS.get_or_make(key, lambda: story_links(story))
+    links = STORY_LINKS.get_or_make_for(request, (story.pk, translation.get_language()), lambda: story_links(story))
     wanted = {pk for pk in (links.previous_id, links.next_id, *links.related_ids) if pk is not None}
     cards = card_queryset(story_pages().filter(pk__in=wanted)).in_bulk() if wanted else {}
     return {
