@@ -9,7 +9,9 @@ from django.db import connection
 from django.test import RequestFactory, SimpleTestCase, TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import AbstractImage
+from wagtail.models import Locale
 
+from brands.core.languages import locale_code
 from brands.core.site_versions import bump, kept_per_installation, read_once
 from brands.models import BrandSettings
 from brands.public.images import PICTURES, RENDITIONS, responsive_picture
@@ -59,6 +61,18 @@ class KeptPerInstallationTests(TestCase):
             bump([], installation=True)
             self.assertEqual(kept_per_installation("test-kept", make), 2)
         self.assertEqual(kept_per_installation("test-kept", make), 2)
+        self.assertEqual(kept_per_installation("test-kept", make, renew=True), 3)
+        self.assertEqual(kept_per_installation("test-kept", make), 3)
+
+    def test_a_locale_the_kept_codes_miss_is_read_once_then_kept(self):
+        french = Locale.objects.get(language_code="fr")
+        self.assertEqual(locale_code(french.pk), "fr")
+        (breton,) = Locale.objects.bulk_create([Locale(language_code="br")])  # no signal: no new version
+        with self.assertNumQueries(1):
+            self.assertEqual(locale_code(breton.pk), "br")
+        with self.assertNumQueries(0):
+            self.assertEqual(locale_code(breton.pk), "br")
+            self.assertEqual(locale_code(french.pk), "fr")
 
 
 @override_settings(SITE_CHROME_SECONDS=600)

@@ -47,7 +47,7 @@ def locale_code(locale_id: int) -> str:
     one gives the installation a new version, brands/core/version_signals.py)."""
     codes = kept_per_installation("locale-codes", shared_locale_codes)
     if locale_id not in codes:  # a locale the kept codes do not know yet (made without a signal): read again
-        codes = shared_locale_codes(refresh=True)
+        codes = kept_per_installation("locale-codes", lambda: shared_locale_codes(refresh=True), renew=True)
     return codes.get(locale_id, "")
 
 

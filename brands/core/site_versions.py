@@ -72,13 +72,14 @@ T = TypeVar("T")
 _kept_per_installation: dict[str, tuple[str, object]] = {}
 
 
-def kept_per_installation(name: str, make: Callable[[], T]) -> T:
+def kept_per_installation(name: str, make: Callable[[], T], renew: bool = False) -> T:
     """`make()`, kept in this process until the installation's version changes: for what every request asks
     and only a change that renews that version can change (the private sections, the locales). Each request
-    reads the version from the shared cache anyway: the answer then costs no round trip of its own."""
+    reads the version from the shared cache anyway: the answer then costs no round trip of its own.
+    `renew`: made again now, for a caller that found the kept answer short."""
     version = installation_version()
     kept = _kept_per_installation.get(name)
-    if kept is not None and kept[0] == version:
+    if kept is not None and kept[0] == version and not renew:
         return kept[1]
     value = make()
     _kept_per_installation[name] = (version, value)  # replaced whole: threads never see half of it
