@@ -8,7 +8,7 @@ number of queries; the command fails otherwise.
 
 Each side is measured in a fresh process (`manage.py bench --measure-scale`), as a web worker serves pages:
 the process that has just provisioned 500 territories carries what that left in its memory and its cache
-(measured in it, Maurienne's home took +27 %; in fresh processes, the same two databases differ by under 5 %).
+(measured in it, Maurienne's home took +27 %; in fresh processes, the same two databases differ by under 10 %).
 """
 
 import json
