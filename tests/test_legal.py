@@ -144,10 +144,12 @@ class LegalTextTests(LegalTestCase):
 
     def test_texts_have_no_placeholder(self):
         for path in LEGAL_PATHS:
-            html = self.get(path).lower()
+            # The text a visitor reads, not the markup: the CSP nonce is random and once spelled « xxx » (CI, stop 25).
+            text = re.sub(r"<[^>]*>", " ", self.get(path)).lower()
+            self.assertIn("la xaintrie", text)  # the page's text is there, so the checks below can fail
             for placeholder in ("lorem", "todo", "[à compléter]", "xxx"):
                 with self.subTest(path=path, placeholder=placeholder):
-                    self.assertNotIn(placeholder, html)
+                    self.assertNotIn(placeholder, text)
 
     def test_legal_notice_names_the_territory_and_what_it_must_confirm(self):
         html = self.get("/mentions-legales/")
