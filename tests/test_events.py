@@ -275,9 +275,10 @@ class AgendaTestCase(TestCase):
         return re.findall(r'class="story-card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
-def next_month_day(day: int = 15) -> datetime.date:
-    today = timezone.localdate()
-    return (today.replace(day=1) + datetime.timedelta(days=32)).replace(day=day)
+def month_after_next_day(day: int = 15) -> datetime.date:
+    """A day of the month after next: never the month of an event two or three days ahead, even on the 31st."""
+    next_month = (timezone.localdate().replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+    return (next_month + datetime.timedelta(days=32)).replace(day=day)
 
 
 class AgendaTests(AgendaTestCase):
@@ -297,7 +298,7 @@ class AgendaTests(AgendaTestCase):
             title="Concert à l’église",
             category="culture",
             commune="Servance",
-            start_date=next_month_day(),
+            start_date=month_after_next_day(),
             start_time="20:30",
             end_time=None,
             is_free=False,
@@ -337,7 +338,7 @@ class AgendaTests(AgendaTestCase):
         self.assertEqual(titles, ["Marché du mardi", "Randonnée passée"])
 
     def test_filters_by_month_category_and_commune(self):
-        month = next_month_day().strftime("%Y-%m")
+        month = month_after_next_day().strftime("%Y-%m")
         self.assertIn("Concert à l’église", self.listed_titles(f"?mois={month}"))
         self.assertNotIn("Fête de la rivière", self.listed_titles(f"?mois={month}"))
         self.assertEqual(self.listed_titles("?categorie=culture"), ["Concert à l’église"])
@@ -352,7 +353,7 @@ class AgendaTests(AgendaTestCase):
         soup = BeautifulSoup(self.html(self.index.url), "html.parser")
         months = soup.select("select[name=mois] option")
         self.assertEqual(len(months), 13)  # « Tous » and twelve months
-        label = next_month_day().strftime("%Y-%m")
+        label = month_after_next_day().strftime("%Y-%m")
         option = soup.select_one(f'select[name=mois] option[value="{label}"]')
         self.assertRegex(option.text, r"\(\d+\)$")
         self.assertEqual(soup.select_one("label[for=id_mois]").text, "Mois")
@@ -375,7 +376,7 @@ class AgendaTests(AgendaTestCase):
         soup = BeautifulSoup(html, "html.parser")
         cards = {card.select_one(".story-card__title").text: card for card in soup.select(".event-card")}
         concert = cards["Concert à l’église"]
-        self.assertEqual(concert.select_one("time")["datetime"], next_month_day().isoformat())
+        self.assertEqual(concert.select_one("time")["datetime"], month_after_next_day().isoformat())
         self.assertIn("à partir de", concert.text)
         self.assertRegex(concert.select("time")[1]["datetime"], r"T20:30:00[+-]\d\d:\d\d$")
         self.assertIn("12\u00a0€", concert.text)

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from brands.core.translation import add_language
+from brands.public.dates import long_date
 from contact.subject import SUBJECT_FIELD
 from opportunities.models import OpportunityPage
 from search.indexing import index_site
@@ -125,8 +126,8 @@ class IndexTests(OpportunityTestCase):
         page = OpportunityPage.objects.get(title="Attribuée il y a 30 jours")
         html = self.html(page.url)
         self.assertIn("Cette offre n’est plus disponible.", html)
-        date = days_ago(30)
-        self.assertIn(f"Elle a été attribuée le {date.day} ", html)
+        attributed = long_date(days_ago(30), "j F Y")  # « 1er décembre 2026 » when that day is a first
+        self.assertIn(f"Elle a été attribuée le {attributed}\u00a0;", html)
         self.assertIn('<a href="/entreprendre/">Voir les offres disponibles</a>', html)
         self.assertIn('<p class="offer-status offer-status--attributed">Attribué le', html)
 
