@@ -17,7 +17,7 @@ DEV_STAMP := $(VENV)/.requirements-dev.stamp
 HTML_CHECKER := tests/html-checker
 VNU_JAR := $(HTML_CHECKER)/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: help demo dev test bench bench-scale guide lint format clean
+.PHONY: help demo dev test test-dates bench bench-scale guide lint format clean
 
 help:
 	@echo "make bench   mesure la démo servie comme en production (gunicorn, wrk, Redis) ; SHORT=1 pour la CI"
@@ -25,6 +25,7 @@ help:
 	@echo "make demo    installe, migre, charge la démo puis lance le serveur sur http://localhost:$(PORT)/"
 	@echo "make dev     comme make demo, avec DEBUG (pages d'erreur de Django, rechargement du code)"
 	@echo "make test    ruff, manage.py check, makemigrations --check, puis toute la suite pytest"
+	@echo "make test-dates  les tests qui comptent depuis aujourd'hui, l'horloge 30 s avant minuit (Paris) en fin de mois"
 	@echo "make guide   refait les captures du guide de l'éditeur (docs/guide-editeur/) depuis la démo, dans Chromium"
 	@echo "make lint    ruff check et ruff format --check"
 	@echo "make format  reformate le code et corrige ce que ruff sait corriger"
@@ -105,6 +106,22 @@ test: lint $(VNU_JAR)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_WORKERS)
+
+# The tests whose dates count from today (the agenda, offers, jobs, retention, the demo's content…), run with the
+# clock 30 s before midnight in Paris on the last day of this month, through Debian's faketime (every process,
+# pytest-xdist's workers included): a test that holds only on some days of a month fails here, at once, instead
+# of on those days in CI. Two did (« next month » on the 30th, « 1er » on a first) before this target existed.
+DATED_TESTS := tests/test_events.py tests/test_events_ical.py tests/test_jobs.py tests/test_opportunities.py \
+	tests/test_contact_retention.py tests/test_contact_forms.py tests/test_dashboard.py tests/test_domain_indexing.py \
+	tests/test_moderation.py tests/test_login_protection.py tests/test_search.py tests/test_dates.py tests/test_demo.py
+test-dates: export DJANGO_SETTINGS_MODULE = settings.test
+test-dates: $(DEV_STAMP)
+	@command -v faketime >/dev/null || { echo "faketime absent : apt-get install -y faketime" >&2; exit 1; }
+	@next_month=$$(date -d "$$(date +%Y-%m-01) +1 month" +%F); \
+	midnight=$$(date -d "TZ=\"Europe/Paris\" $$next_month 00:00" +%s); \
+	eve=$$(date -u -d "@$$((midnight - 30))" "+%F %T"); \
+	echo "Horloge des tests : $$eve UTC, 30 s avant minuit à Paris le dernier jour du mois"; \
+	faketime -f "@$$eve" $(PY) -m pytest $(PYTEST_WORKERS) $(DATED_TESTS)
 
 # The editor's journey in the browser, writing its screenshots into the guide instead of test-results/.
 guide: export DJANGO_SETTINGS_MODULE = settings.test
